@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/Popup';
+import { onLeaveMessage, primeDestination } from '@/components/quickExit';
+import './style.css';
+
+browser.runtime.onMessage.addListener(onLeaveMessage('popup'));
+void primeDestination();
+render(<Popup />, document.body);

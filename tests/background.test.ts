@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LEAVE, OPEN } from '@/components/quickExit';
+import { exitDestination, openedTabs } from '@/components/settings';
+import { openActiveTab, urlOf } from './helpers';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** The fake browser has no commands API: a small event we can fire, as the browser would. */
+function fakeCommands() {
+  const listeners = new Set<Listener>();
+  const onCommand = {
+    addListener: (listener: Listener) => listeners.add(listener),
+    removeListener: (listener: Listener) => listeners.delete(listener),
+    hasListener: (listener: Listener) => listeners.has(listener),
+    trigger: (command: string) => Promise.all([...listeners].map((listener) => listener(command))),
+  };
+  Object.assign(fakeBrowser.commands, { onCommand });
+  return onCommand;
+}
+
+/** Starts the worker as the browser does: import the entrypoint, run its main. */
+async function startWorker() {
+  vi.resetModules();
+  const { default: background } = await import('@/entrypoints/background');
+  background.main();
+}
+
+describe('background worker', () => {
+  let onCommand: ReturnType<typeof fakeCommands>;
+
+  beforeEach(() => {
+    onCommand = fakeCommands();
+  });
+
+  it('the keyboard command sends the active tab to the destination', async () => {
+    await exitDestination.set('https://weather.example.org/');
+    const tab = await openActiveTab('https://private.example.org/');
+    await startWorker();
+
+    await onCommand.trigger('go-to-page');
+
+    expect(await urlOf(tab.id)).toBe('https://weather.example.org/');
+  });
+
+  it('ignores other commands', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    await startWorker();
+
+    await onCommand.trigger('something-else');
+
+    expect(await urlOf(tab.id)).toBe('https://private.example.org/');
+  });
+
+  it('works after the worker was stopped and started again: nothing lives in its globals', async () => {
+    await exitDestination.set('https://weather.example.org/');
+    const tab = await openActiveTab('https://private.example.org/');
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+    const [helpTab] = await openedTabs.get();
+    onCommand = fakeCommands();
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    await fakeBrowser.tabs.update(tab.id ?? -1, { active: true });
+
+    await startWorker();
+    await onCommand.trigger('go-to-page');
+
+    expect(await urlOf(tab.id)).toBe('https://weather.example.org/');
+    expect(await urlOf(helpTab)).toBe('https://weather.example.org/');
+  });
+
+  it('opens a helpline page in a tab it remembers, on request', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+
+    const [id] = await openedTabs.get();
+    expect(await urlOf(id)).toBe('https://help.example.org/chat');
+  });
+
+  it('refuses to open anything but an https: page', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'javascript:alert(1)' });
+
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('sends the opened tabs away when a page says LEAVE', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+    const [id] = await openedTabs.get();
+
+    await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: 'https://news.example.org/' });
+
+    await vi.waitFor(async () => expect(await urlOf(id)).toBe('https://news.example.org/'));
+  });
+});

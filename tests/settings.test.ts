@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  checkDestination,
+  DEFAULT_DESTINATION,
+  DESTINATION_PRESETS,
+  MAX_DESTINATION_LENGTH,
+} from '@/components/destination';
+import { exitDestination, introSeen, openedTabs, type Setting, textSize, theme } from '@/components/settings';
+
+/** Garbage of every type and size a corrupted or tampered store could hold. */
+const GARBAGE: [string, unknown][] = [
+  ['a number', 42],
+  ['NaN', Number.NaN],
+  ['true', true],
+  ['an empty string', ''],
+  ['an unrelated string', 'banana'],
+  ['an object', { url: 'https://example.org/' }],
+  ['an array', ['https://example.org/']],
+  ['nested arrays', [[1], [2]]],
+  ['a huge string', 'x'.repeat(100_000)],
+  ['a javascript: URL', 'javascript:alert(1)'],
+  ['a data: URL', 'data:text/html,<b>hi</b>'],
+  ['a file: URL', 'file:///etc/passwd'],
+  ['a browser page', 'chrome://history'],
+  ['an http: URL', 'http://example.org/'],
+  ['negative ids', [-1, -2]],
+  ['fractional ids', [1.5]],
+];
+
+const SETTINGS: [string, Setting<unknown>][] = [
+  ['exitDestination', exitDestination as Setting<unknown>],
+  ['openedTabs', openedTabs as Setting<unknown>],
+  ['textSize', textSize as Setting<unknown>],
+  ['theme', theme as Setting<unknown>],
+  ['introSeen', introSeen as Setting<unknown>],
+];
+
+const areaAndKey = (setting: Setting<unknown>) => {
+  const [area, key] = setting.key.split(':') as ['local' | 'session', string];
+  return { area: fakeBrowser.storage[area], key };
+};
+
+describe.each(SETTINGS)('%s', (_, setting) => {
+  it.each(GARBAGE)('reads %s as a valid value, never as the garbage', async (_, garbage) => {
+    const { area, key } = areaAndKey(setting);
+    await area.set({ [key]: garbage });
+
+    const value = await setting.get();
+
+    expect(setting.parse(value)).toEqual(value);
+    if (setting.parse(garbage) === undefined) expect(value).toEqual(setting.fallback);
+  });
+
+  it('reads its fallback when nothing is stored', async () => {
+    expect(await setting.get()).toEqual(setting.fallback);
+  });
+});
+
+describe('exitDestination', () => {
+  it('refuses an invalid value and keeps the previous one', async () => {
+    await exitDestination.set('https://news.example.org/');
+
+    const accepted = await exitDestination.set('javascript:alert(1)');
+
+    expect(accepted).toBe(false);
+    expect(await exitDestination.get()).toBe('https://news.example.org/');
+  });
+
+  it('normalises what it stores', async () => {
+    await exitDestination.set('  https://News.Example.org  ');
+
+    expect(await fakeBrowser.storage.local.get('exitDestination')).toEqual({
+      exitDestination: 'https://news.example.org/',
+    });
+  });
+
+  it('tells watchers only valid values', async () => {
+    const seen: string[] = [];
+    exitDestination.watch((value) => seen.push(value));
+
+    await fakeBrowser.storage.local.set({ exitDestination: 'file:///etc/passwd' });
+    await fakeBrowser.storage.local.set({ exitDestination: 'https://ok.example.org/' });
+
+    expect(seen).toEqual([DEFAULT_DESTINATION, 'https://ok.example.org/']);
+  });
+});
+
+describe('checkDestination', () => {
+  it.each(DESTINATION_PRESETS.map((preset) => [preset.id, preset.url]))('accepts the %s preset', (_, url) => {
+    expect(checkDestination(url)).toEqual({ ok: true, url });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['x'.repeat(MAX_DESTINATION_LENGTH + 1), 'tooLong'],
+    [`https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH)}`, 'tooLong'],
+    ['javascript:alert(1)', 'notHttps'],
+    ['JAVASCRIPT:alert(1)', 'notHttps'],
+    ['data:text/html,hi', 'notHttps'],
+    ['file:///C:/secret.txt', 'notHttps'],
+    ['chrome://settings', 'notHttps'],
+    ['about:blank', 'notHttps'],
+    ['chrome-extension://abc/options.html', 'notHttps'],
+    ['moz-extension://abc/options.html', 'notHttps'],
+    ['http://example.org/', 'notHttps'],
+    ['ftp://example.org/', 'notHttps'],
+    ['example.org', 'malformed'],
+    ['https://', 'malformed'],
+    ['https://localhost/', 'malformed'],
+    ['https://exa mple.org/', 'malformed'],
+    ['https://user:pass@example.org/', 'credentials'],
+  ])('refuses %j (%s)', (input, problem) => {
+    expect(checkDestination(input)).toEqual({ ok: false, problem });
+  });
+
+  it.each([[null], [undefined], [42], [{}]])('refuses the non-string %j', (input) => {
+    expect(checkDestination(input)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});

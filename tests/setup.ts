@@ -1,0 +1,28 @@
+import { cleanup } from '@testing-library/preact';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { afterEach, beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+// The fake browser has no i18n: serve the real English messages, with Chrome's `$1` substitution.
+const messages = generateChromeMessages(await parseMessagesFile('content/locales/en.yml'));
+
+export function getMessage(name: string, substitutions?: string | string[]): string {
+  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+  return (messages[name]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+Object.assign(fakeBrowser.i18n, {
+  getMessage,
+  getUILanguage: () => 'en-US',
+});
+// In-memory stand-in: the fake browser shows no extension page in any tab.
+Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.removeAttribute('style');
+  document.body.removeAttribute('aria-hidden');
+  document.body.inert = false;
+});
+
+afterEach(() => cleanup());

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },
+  vite: () => ({ plugins: [preact()] }),
+  // `wxt dev` would otherwise start a browser that crashes as root without a sandbox.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Safety rule 4: `storage` only, so the install shows no warning and websites cannot probe for us.
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'go-to-page': {
+        // Alt+Shift+Q is free in Chrome and Firefox on every platform and accepted by both.
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_commandDescription__',
+      },
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'pocket-guide@pocket-guide.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: {
+    excludeSources: ['tests/e2e/artifacts/**', '**/*.log', 'bench-results.json'],
+  },
+});
