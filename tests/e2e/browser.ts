@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import initSqlJs from 'sql.js';
+import { startWebStandIn, type WebStandIn } from './server';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
+export function assertPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}. Install Debian's build with \`sudo apt-get install -y chromium\` ` +
+        '(or set CHROMIUM_PATH to a Chromium binary), then run the tests again.',
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}. Run \`npm run build\` first (\`npm test\` does).`);
+  }
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  web: WebStandIn;
+  profile: string;
+  /** Requests that extension pages made to anything outside the extension (should stay empty). */
+  leaks: string[];
+  url(page: 'popup.html' | 'options.html'): string;
+  /** Opens an extension page in a new tab, and waits until it has rendered. */
+  open(page: 'popup.html' | 'options.html', viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens an ordinary web page (served by the stand-in) in a new tab. */
+  visit(url: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
+
+function watchForLeaks(context: BrowserContext, leaks: string[]) {
+  context.on('request', (request: Request) => {
+    const from = request.serviceWorker()?.url() ?? request.frame().url();
+    // A tab leaving an extension page for the exit destination is the navigation we asked for.
+    if (isExtensionUrl(from) && !isExtensionUrl(request.url()) && !request.isNavigationRequest()) {
+      leaks.push(`${from} -> ${request.url()}`);
+    }
+  });
+}
+
+/**
+ * Starts real Chromium with the built extension and a stand-in for the web. Chromium's own
+ * background traffic is switched off; every host name resolves to the local stand-in.
+ */
+export async function launch(options: { profile?: string; web?: WebStandIn } = {}): Promise<Session> {
+  assertPrerequisites();
+  const web = options.web ?? (await startWebStandIn());
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pg-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--host-resolver-rules=MAP * 127.0.0.1:${web.port}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+  const leaks: string[] = [];
+  watchForLeaks(context, leaks);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    web,
+    profile,
+    leaks,
+    url,
+    async open(page, viewport) {
+      const tab = await context.newPage();
+      if (viewport) await tab.setViewportSize(viewport);
+      await tab.goto(url(page));
+      await tab.getByRole('button', { name: /quick exit/i }).waitFor();
+      return tab;
+    },
+    async visit(address) {
+      const tab = await context.newPage();
+      await tab.goto(address);
+      return tab;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!options.web) await web.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What the browser's History shows for a profile: every URL and title, and every search term. */
+export async function historyEntries(profile: string): Promise<string[]> {
+  const file = join(profile, 'Default', 'History');
+  if (!existsSync(file)) throw new Error(`No History database in ${profile}`);
+  const SQL = await initSqlJs();
+  const db = new SQL.Database(readFileSync(file));
+  try {
+    const rows = db.exec(
+      'SELECT url, title FROM urls UNION ALL SELECT term, normalized_term FROM keyword_search_terms',
+    );
+    return (rows[0]?.values ?? []).map((row) => row.join(' '));
+  } finally {
+    db.close();
+  }
+}
+
+/** PRODUCT.md safety rule 2: words that must never show outside the popup's body. */
+export const REVEALING_WORDS =
+  /consent|sex|rape|assault|abuse|violen|helpline|hotline|crisis|survivor|victim|safety|emergency|exit|escape|panic|hid(e|den)|secret|stealth/i;
