@@ -54,7 +54,9 @@ describe('QuickExit', () => {
     const { unmount } = render(<QuickExit onExit={onExit} />);
 
     // Preact 11 runs unmount cleanups in its render queue: act() flushes it, as a real unmount would.
-    act(() => unmount());
+    act(() => {
+      unmount();
+    });
     tripleShift();
 
     expect(onExit).not.toHaveBeenCalled();
@@ -84,7 +86,7 @@ describe('Popup quick exit', () => {
     await exitDestination.set('https://weather.example.org/');
     await openActiveTab('https://private.example.org/');
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
-    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<Popup />);
 
     fireEvent.click(screen.getByRole('button', { name: /quick exit/i }));

@@ -103,7 +103,7 @@ describe('exitFromPopup', () => {
     await arrange();
     await primeDestination();
     vi.useFakeTimers();
-    vi.spyOn(fakeBrowser.tabs, 'update').mockReturnValue(new Promise(() => {}));
+    vi.spyOn(fakeBrowser.tabs, 'update').mockReturnValue(new Promise(() => undefined) as never);
     const close = vi.fn();
 
     const done = exitFromPopup(close);

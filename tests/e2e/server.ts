@@ -58,7 +58,7 @@ const page = (host: string, path: string) =>
   `<body><h1>${host}</h1><p>Path: ${path.replace(/[<>&"]/g, '')}</p></body></html>`;
 
 export async function startWebStandIn(): Promise<WebStandIn> {
-  const requests: string[] = [];
+  const requests: WebRequest[] = [];
   const server: Server = createServer(selfSignedCertificate(), (request, response) => {
     const host = (request.headers.host ?? 'unknown').replace(/:\d+$/, '');
     const { origin, referer } = request.headers;
