@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { contentModules } from './content/plugin';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest(), preact()],
+        plugins: [WxtVitest(), preact(), contentModules()],
         test: {
           name: 'unit',
           environment: 'happy-dom',

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { contentModules } from './content/plugin';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), contentModules()] }),
   // `wxt dev` would otherwise start a browser that crashes as root without a sandbox.
   webExt: { disabled: true },
   manifest: ({ browser }) => ({

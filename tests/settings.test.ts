@@ -6,7 +6,7 @@ import {
   DESTINATION_PRESETS,
   MAX_DESTINATION_LENGTH,
 } from '@/components/destination';
-import { exitDestination, introSeen, openedTabs, type Setting, textSize, theme } from '@/components/settings';
+import { country, exitDestination, introSeen, openedTabs, type Setting, textSize, theme } from '@/components/settings';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [
@@ -34,6 +34,7 @@ const SETTINGS: [string, Setting<unknown>][] = [
   ['textSize', textSize as Setting<unknown>],
   ['theme', theme as Setting<unknown>],
   ['introSeen', introSeen as Setting<unknown>],
+  ['country', country as Setting<unknown>],
 ];
 
 const areaAndKey = (setting: Setting<unknown>) => {

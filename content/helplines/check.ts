@@ -1,0 +1,131 @@
+/**
+ * Maintenance report: which helpline entries need a human to check them again.
+ *
+ *   npx jiti content/helplines/check.ts
+ *
+ * Lists, by country, (a) entries last checked more than 6 months ago and (b) every entry whose
+ * confidence is Medium or Low, with what to verify. Always exits 0: it informs, it doesn't gate.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadHelplines } from './load';
+import type { Confidence, HelplineCountry } from './schema';
+
+export const STALE_AFTER_MONTHS = 6;
+
+export interface StaleRow {
+  countryId: HelplineCountry['id'];
+  countryName: string;
+  /** The line id, or `emergency <number>` for an emergency number. */
+  entry: string;
+  checked: string;
+  confidence: Confidence;
+  /** Why it is listed: checked too long ago, not High confidence, or both. */
+  reasons: ('stale' | 'not-high')[];
+  verify?: string;
+}
+
+/** Rows for every entry that is stale (checked before today − 6 months) or not High. */
+export function staleReport(countries: readonly HelplineCountry[], today: Date | string): StaleRow[] {
+  const cutoff = monthsBefore(toIsoDate(today), STALE_AFTER_MONTHS);
+  const rows: StaleRow[] = [];
+  for (const country of countries) {
+    const entries = [
+      ...country.emergency.map((e) => ({ ...e, entry: `emergency ${e.display}` })),
+      ...country.lines.map((line) => ({ ...line, entry: line.id })),
+    ];
+    for (const { entry, checked, confidence, verify } of entries) {
+      const reasons: StaleRow['reasons'] = [];
+      if (checked < cutoff) reasons.push('stale');
+      if (confidence !== 'High') reasons.push('not-high');
+      if (reasons.length === 0) continue;
+      rows.push({
+        countryId: country.id,
+        countryName: country.name,
+        entry,
+        checked,
+        confidence,
+        reasons,
+        ...(verify ? { verify } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The report as text: a table per country and a one-line summary. */
+export function formatStaleReport(rows: readonly StaleRow[], total: number, today: string): string {
+  const out: string[] = [];
+  const countries = [...new Set(rows.map((row) => row.countryName))];
+  for (const name of countries) {
+    const group = rows.filter((row) => row.countryName === name);
+    out.push('', `${name}`);
+    const width = Math.max(...group.map((row) => row.entry.length));
+    for (const row of group) {
+      const why = [
+        row.reasons.includes('stale') ? `checked ${row.checked}, over ${STALE_AFTER_MONTHS} months ago` : '',
+        row.reasons.includes('not-high') ? `${row.confidence} confidence` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      out.push(`  ${row.entry.padEnd(width)}  ${why}`);
+      if (row.verify) {
+        for (const line of wrap(`verify: ${row.verify}`, 96 - width)) {
+          out.push(`  ${' '.repeat(width)}  ${line}`);
+        }
+      }
+    }
+  }
+  const stale = rows.filter((row) => row.reasons.includes('stale')).length;
+  const notHigh = rows.filter((row) => row.reasons.includes('not-high')).length;
+  out.push(
+    '',
+    rows.length === 0
+      ? `All ${total} helpline entries are High confidence and checked within ${STALE_AFTER_MONTHS} months (today ${today}).`
+      : `${rows.length} of ${total} entries need checking: ${stale} checked over ${STALE_AFTER_MONTHS} months ago, ${notHigh} Medium or Low confidence (today ${today}).`,
+  );
+  return out.join('\n');
+}
+
+/** Splits text into lines of at most `width` characters (at least 40), at spaces. */
+function wrap(text: string, width: number): string[] {
+  const max = Math.max(width, 40);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** YYYY-MM-DD, `months` calendar months before `isoDate` (31 Aug − 6 months = 28/29 Feb). */
+function monthsBefore(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+function toIsoDate(date: Date | string): string {
+  return typeof date === 'string' ? date : date.toISOString().slice(0, 10);
+}
+
+function main(): void {
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const countries = loadHelplines(dir);
+  const today = toIsoDate(new Date());
+  const total = countries.reduce((n, c) => n + c.emergency.length + c.lines.length, 0);
+  console.log(`Helpline entries to check again (content/helplines)`);
+  console.log(formatStaleReport(staleReport(countries, today), total, today));
+}
+
+// Run only as a script, not when a test imports staleReport.
+const thisFile = fileURLToPath(import.meta.url);
+if (process.argv.slice(1).some((arg) => path.resolve(arg) === thisFile)) main();

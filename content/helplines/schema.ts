@@ -1,0 +1,264 @@
+/**
+ * The shape of a helpline file: `content/helplines/<country id>.yaml`, one file per country.
+ *
+ * This schema checks each field on its own (types, formats, allowed values, no unknown fields).
+ * Rules that relate fields or files to each other (id = file name, numbers fit the country's
+ * calling code, display and tel are the same number, areas exist, `verify` present when not High,
+ * dates not in the future, ids unique across files) live in `load.ts`.
+ *
+ * Example (a cut-down gb.yaml):
+ *
+ * ```yaml
+ * id: gb                                   # = file name
+ * name: United Kingdom                     # shown in the country picker
+ * note: …                                  # optional; one short paragraph for the whole country
+ * areas:                                   # optional; parts of the country whose lines differ
+ *   - { id: scotland, name: Scotland }
+ * emergency:                               # first on screen; at least one, except in other.yaml
+ *   - display: "999"                       # as published
+ *     tel: "999"                           # what a tel: link dials (see PhoneNumber)
+ *     label: Police, ambulance, fire
+ *     note: …                              # optional
+ *     textOnly: true                       # optional; the number takes text messages, not calls
+ *     source: https://…                    # page the fact came from (https only)
+ *     checked: 2026-11-24                  # date checked (YYYY-MM-DD)
+ *     confidence: High                     # High | Medium | Low
+ *     verify: …                            # required unless High: what to check, and where
+ * lines:                                   # at least one, every country
+ *   - id: rape-crisis-scotland             # kebab-case, unique across all files
+ *     organisation: Rape Crisis Scotland
+ *     service: Helpline                    # optional
+ *     helpsWith: …                         # one plain sentence
+ *     for: …                               # optional; who it is for
+ *     tags: [sexual-violence]              # at least one, from HELPLINE_TAGS
+ *     areas: [scotland]                    # optional; omit = the whole country
+ *     phone: { display: "08088 01 03 02", tel: "+448088010302" }
+ *     otherPhones:                         # optional; TTY, other languages, local numbers
+ *       - { label: TTY, display: "…", tel: "…" }
+ *     textLine: { display: "85258", tel: "85258", keyword: SHOUT }   # optional; keyword optional
+ *     whatsapp: { display: "…", tel: "+…" } # optional; messages only
+ *     chat: https://…                      # optional
+ *     website: https://…                   # optional
+ *     email: …                             # optional
+ *     hours: …                             # optional (left out when no source states it)
+ *     languages: …                         # optional, only as the source states it
+ *     privacy: …                           # optional; e.g. whether it shows on the phone bill
+ *     note: …                              # optional; anything else the caller should know
+ *     source / checked / confidence / verify   # as for emergency numbers
+ * ```
+ *
+ * Confidence follows shared/reference/helplines.md: High = official page or two reputable sources
+ * agree; Medium = secondary or older source; Low = seen only in code datasets. The UI shows High
+ * and Medium by default and hides Low.
+ */
+import * as v from 'valibot';
+import { COUNTRY_IDS, type CountryId } from './locale';
+
+export { COUNTRY_IDS, type CountryId };
+
+export const CONFIDENCE_LEVELS = ['High', 'Medium', 'Low'] as const;
+
+/**
+ * Labels the UI can show or filter by. A line has at least one.
+ * - sexual-violence: rape, sexual assault or abuse, now or in the past
+ * - domestic-abuse: abuse by a partner, ex-partner or family member
+ * - young-people: made for children, teenagers or young adults
+ * - crisis: emotional crisis or suicidal feelings
+ * - own-behaviour: for people worried about their own behaviour (who have harmed or might harm)
+ * - lgbt: made for LGBT+ people
+ * - men: made for men
+ * - medical: medical care and forensic examination after an assault
+ * - police: run by the police (some people want to know before they make contact)
+ * - directory: a list of services rather than a service itself
+ */
+export const HELPLINE_TAGS = [
+  'sexual-violence',
+  'domestic-abuse',
+  'young-people',
+  'crisis',
+  'own-behaviour',
+  'lgbt',
+  'men',
+  'medical',
+  'police',
+  'directory',
+] as const;
+
+export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A dialable value: digits with an optional leading + (E.164 allows at most 15 digits). */
+export const TEL = /^\+?[0-9]{2,15}$/;
+/** A number as published: digits and the usual separators. Letters (800-HOPE) are not allowed. */
+export const DISPLAY = /^\+?\(?[0-9][0-9 ().\-/]*[0-9]$|^[0-9]$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A strict object whose failures read well: unknown field, missing field, not a mapping. */
+function strict<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `unknown field ${String(issue.received)}`;
+    if (issue.expected === 'Object') return `must be a mapping of fields, got ${issue.received}`;
+    return 'is required but missing';
+  });
+}
+
+const text = () =>
+  v.pipe(
+    v.string((issue) => `must be text (got ${issue.received})`),
+    v.nonEmpty('must not be empty'),
+    v.check(
+      (value) => value.trim() === value,
+      'must not start or end with spaces or line breaks (for long text in YAML, use >-)',
+    ),
+  );
+
+const quoted = (rule: RegExp, reason: string) =>
+  v.pipe(
+    v.string((issue) => `must be a quoted string, e.g. "112" (got ${issue.received})`),
+    v.regex(rule, (issue) => `${reason} (got ${issue.received})`),
+  );
+
+const httpsUrl = v.pipe(
+  v.string('must be an https:// link'),
+  v.check(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
+      } catch {
+        return false;
+      }
+    },
+    (issue) => `must be an https:// link (got ${issue.received})`,
+  ),
+);
+
+const isoDate = v.pipe(
+  v.string((issue) => `must be a date written YYYY-MM-DD (got ${issue.received})`),
+  v.check(
+    (value) => {
+      if (!DATE.test(value)) return false;
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    },
+    (issue) => `must be a real date written YYYY-MM-DD (got ${issue.received})`,
+  ),
+);
+
+const id = v.pipe(
+  v.string('must be an id in kebab-case'),
+  v.regex(KEBAB_CASE, (issue) => `must be kebab-case, like "rape-crisis-scotland" (got ${issue.received})`),
+);
+
+/** Where a fact came from, when it was checked, and how sure we are. On every entry. */
+const provenance = {
+  /** The page the facts came from (https only; an http source is stored as its https form). */
+  source: httpsUrl,
+  /** The date someone last checked the entry against the source, YYYY-MM-DD. */
+  checked: isoDate,
+  confidence: v.picklist(CONFIDENCE_LEVELS, (issue) => `must be one of High, Medium, Low (got ${issue.received})`),
+  /** What a maintainer must verify, and where. Required when confidence is not High. */
+  verify: v.optional(text()),
+};
+
+/**
+ * A phone number: `display` as the organisation publishes it, `tel` as a tel:/sms: link dials it.
+ * `tel` is one of: `+` and the country's calling code and the number (E.164, e.g. +448085002222);
+ * a short code of 2–6 digits (999, 116123, 85258); or, in Australia and Ireland, a 1800/1300
+ * number in national form, because those ranges cannot be dialled in +CC form.
+ * `display` must contain the same digits: the +CC form, the national form with the trunk prefix
+ * (0 in most countries, 1 in North America), or the bare national number (see load.ts).
+ */
+export const PhoneNumberSchema = strict({
+  display: quoted(
+    DISPLAY,
+    'must be digits with spaces, dots, dashes or brackets; write letters such as HOPE as digits',
+  ),
+  tel: quoted(TEL, 'must be digits with an optional leading +, 2 to 15 digits, no spaces'),
+});
+
+export const OtherPhoneSchema = strict({
+  /** What this number is for, e.g. "TTY", "isiXhosa", "Toronto area". */
+  label: text(),
+  display: PhoneNumberSchema.entries.display,
+  tel: PhoneNumberSchema.entries.tel,
+});
+
+export const TextLineSchema = strict({
+  display: PhoneNumberSchema.entries.display,
+  tel: PhoneNumberSchema.entries.tel,
+  /** The word to send to start, as the service publishes it (e.g. SHOUT). Omit if any text works. */
+  keyword: v.optional(text()),
+});
+
+export const AreaSchema = strict({ id, name: text() });
+
+export const EmergencyNumberSchema = strict({
+  display: PhoneNumberSchema.entries.display,
+  tel: PhoneNumberSchema.entries.tel,
+  /** Short: who answers ("Police", "Police, ambulance, fire"). */
+  label: text(),
+  note: v.optional(text()),
+  /** true when the number takes text messages (SMS) only, not voice calls. */
+  textOnly: v.optional(v.literal(true, 'must be true or left out')),
+  ...provenance,
+});
+
+export const HelplineSchema = strict({
+  id,
+  organisation: text(),
+  service: v.optional(text()),
+  /** One plain sentence: what the line helps with. */
+  helpsWith: text(),
+  /** Who it is for, when the line is not for everyone ("Women", "16 and over"). */
+  for: v.optional(text()),
+  tags: v.pipe(
+    v.array(
+      v.picklist(HELPLINE_TAGS, (issue) => `must be one of ${HELPLINE_TAGS.join(', ')} (got ${issue.received})`),
+      'must be a list of tags',
+    ),
+    v.minLength(1, 'needs at least one tag'),
+  ),
+  /** Area ids from the country's `areas`; omit when the line covers the whole country. */
+  areas: v.optional(v.pipe(v.array(id, 'must be a list of area ids'), v.minLength(1, 'must not be empty'))),
+  phone: v.optional(PhoneNumberSchema),
+  otherPhones: v.optional(v.array(OtherPhoneSchema, 'must be a list')),
+  textLine: v.optional(TextLineSchema),
+  /** A WhatsApp number for messages (not calls). */
+  whatsapp: v.optional(PhoneNumberSchema),
+  chat: v.optional(httpsUrl),
+  website: v.optional(httpsUrl),
+  email: v.optional(
+    v.pipe(
+      v.string('must be an e-mail address'),
+      v.regex(EMAIL, (issue) => `must be an e-mail address (got ${issue.received})`),
+    ),
+  ),
+  hours: v.optional(text()),
+  /** As the source states it, e.g. "English and French". Omitted when no source says. */
+  languages: v.optional(text()),
+  /** Cost and traces: phone bill, call log, anonymity. */
+  privacy: v.optional(text()),
+  note: v.optional(text()),
+  ...provenance,
+});
+
+export const HelplineCountrySchema = strict({
+  id: v.picklist(COUNTRY_IDS, (issue) => `must be one of ${COUNTRY_IDS.join(', ')} (got ${issue.received})`),
+  /** Display name, in English. */
+  name: text(),
+  /** One short paragraph shown above the lines (e.g. legal differences, "use the local number"). */
+  note: v.optional(text()),
+  areas: v.optional(v.array(AreaSchema, 'must be a list of areas')),
+  emergency: v.array(EmergencyNumberSchema, 'must be a list (empty only in other.yaml)'),
+  lines: v.array(HelplineSchema, 'must be a list of helplines'),
+});
+
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+export type HelplineTag = (typeof HELPLINE_TAGS)[number];
+export type PhoneNumber = v.InferOutput<typeof PhoneNumberSchema>;
+export type OtherPhone = v.InferOutput<typeof OtherPhoneSchema>;
+export type TextLine = v.InferOutput<typeof TextLineSchema>;
+export type Area = v.InferOutput<typeof AreaSchema>;
+export type EmergencyNumber = v.InferOutput<typeof EmergencyNumberSchema>;
+export type Helpline = v.InferOutput<typeof HelplineSchema>;
+export type HelplineCountry = v.InferOutput<typeof HelplineCountrySchema>;

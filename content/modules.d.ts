@@ -1,0 +1,13 @@
+// The modules content/plugin.ts builds from the guide's source files.
+declare module 'virtual:guide/index' {
+  const topics: import('@/content/topics/blocks').TopicMeta[];
+  export default topics;
+}
+declare module 'virtual:guide/topics' {
+  const topics: import('@/content/topics/blocks').Topic[];
+  export default topics;
+}
+declare module 'virtual:helplines' {
+  const countries: import('@/content/helplines/schema').HelplineCountry[];
+  export default countries;
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { loadHelplines } from './helplines/load';
+import type { Topic, TopicMeta } from './topics/blocks';
+import { loadAllLanguages } from './topics/compile';
+
+/**
+ * Turns the guide's source files into modules at build time. The Markdown and YAML parsers stay
+ * here, in the build; the extension ships only validated JSON. A broken file stops the build
+ * with its path, the place in it and the reason (ContentError).
+ *
+ *   virtual:guide/index   — every topic's title, summary and group: the home list (small, eager)
+ *   virtual:guide/topics  — the topics with their text (loaded when a topic or search opens)
+ *   virtual:helplines     — the helpline directory (loaded when the helplines view opens)
+ */
+export const LANGUAGE = 'en';
+
+const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+type ModuleId = 'virtual:guide/index' | 'virtual:guide/topics' | 'virtual:helplines';
+
+const metaOf = ({ blocks: _, ...meta }: Topic): TopicMeta => meta;
+
+/** The JSON each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
+export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
+  switch (id) {
+    case 'virtual:guide/index':
+      return topicsIn(root).map(metaOf);
+    case 'virtual:guide/topics':
+      return topicsIn(root);
+    case 'virtual:helplines':
+      return loadHelplines(path.join(root, 'helplines'));
+  }
+}
+
+function topicsIn(root: string): Topic[] {
+  const byLanguage = loadAllLanguages(path.join(root, 'topics'));
+  const topics = byLanguage[LANGUAGE];
+  if (!topics) throw new Error(`content/topics/${LANGUAGE}/ is missing: the guide needs its default language.`);
+  return topics;
+}
+
+const isModuleId = (id: string): id is ModuleId =>
+  id === 'virtual:guide/index' || id === 'virtual:guide/topics' || id === 'virtual:helplines';
+
+export function contentModules(root = CONTENT_DIR): Plugin {
+  return {
+    name: 'pocket-guide-content',
+    enforce: 'pre',
+    resolveId: (id) => (isModuleId(id) ? `\0${id}` : undefined),
+    load(id) {
+      const name = id.slice(1);
+      if (!id.startsWith('\0') || !isModuleId(name)) return undefined;
+      this.addWatchFile(path.join(root, name === 'virtual:helplines' ? 'helplines' : 'topics'));
+      // JSON.parse of a string literal starts faster than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(contentModule(name, root)))});`;
+    },
+  };
+}

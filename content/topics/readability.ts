@@ -1,0 +1,62 @@
+/**
+ * Flesch–Kincaid reading grade of a topic, counted exactly as README-format.md ("Reading level")
+ * says, so authors can reproduce the number. Used by tests and scripts only, never shipped.
+ */
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { type Block, plainText, type Topic } from './blocks';
+
+export interface ReadingLevel {
+  grade: number;
+  sentences: number;
+  words: number;
+  syllables: number;
+}
+
+/**
+ * The spec's sentence end, `/[.!?]+(?=["'”’)\]]*(\s|$))/`, with the group made non-capturing:
+ * split() would otherwise return the captured whitespace as extra pieces.
+ */
+const SENTENCE_END = /[.!?]+(?=["'”’)\]]*(?:\s|$))/;
+/** "don't" is one word; "part-way" is two. */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function readingGrade(topic: Topic): ReadingLevel {
+  let sentences = 0;
+  let words = 0;
+  let syllables = 0;
+  for (const unit of textUnits(topic.blocks)) {
+    sentences += countSentences(unit);
+    for (const word of unit.match(WORD) ?? []) {
+      words += 1;
+      syllables += syllable(word);
+    }
+  }
+  return {
+    grade: fleschKincaid({ sentence: sentences, word: words, syllable: syllables }),
+    sentences,
+    words,
+    syllables,
+  };
+}
+
+/**
+ * The counted pieces of text: each paragraph, list item and phrase, also inside callouts.
+ * Headings are left out: they are labels, not sentences.
+ */
+export function textUnits(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    if ('items' in block) return block.items.map((item) => plainText(item));
+    if (block.t === 'p') return [plainText(block.c)];
+    if ('blocks' in block) return textUnits(block.blocks);
+    return []; // a heading
+  });
+}
+
+/**
+ * A unit without final punctuation is still one sentence. A piece is "empty" when it has no
+ * word: the closing quote left after `"Can I kiss you?"` is not a sentence of its own.
+ */
+export function countSentences(unit: string): number {
+  return unit.split(SENTENCE_END).filter((piece) => piece.match(WORD) !== null).length;
+}

@@ -1,0 +1,729 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../content/errors';
+import { staleReport } from '../content/helplines/check';
+import { loadHelplines, validateHelplineCountry } from '../content/helplines/load';
+import { COUNTRY_IDS, countryForLocale } from '../content/helplines/locale';
+import type { HelplineCountry } from '../content/helplines/schema';
+
+// path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
+const CONTENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
+const HELPLINES_DIR = path.join(CONTENT_DIR, 'helplines');
+const TODAY = '2026-11-24';
+
+describe('the real helpline data', () => {
+  const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
+  const byId = new Map(countries.map((country) => [country.id, country]));
+
+  it('has one file for every country id, sorted by name with other last', () => {
+    expect([...byId.keys()].sort()).toEqual([...COUNTRY_IDS].sort());
+    expect(countries.at(-1)?.id).toBe('other');
+    const names = countries.slice(0, -1).map((country) => country.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it.each(COUNTRY_IDS.filter((id) => id !== 'other'))('%s has an emergency number and a line', (id) => {
+    const country = byId.get(id);
+
+    expect(country?.emergency.length).toBeGreaterThan(0);
+    expect(country?.lines.length).toBeGreaterThan(0);
+  });
+
+  it('other.yaml has no numbers, only https websites to international directories', () => {
+    const other = byId.get('other');
+
+    expect(other?.emergency).toEqual([]);
+    expect(other?.lines.map((line) => line.website)).toEqual([
+      'https://findahelpline.com',
+      'https://childhelplineinternational.org',
+      'https://www.hotpeachpages.net',
+    ]);
+    expect(other?.note).toMatch(/local emergency number/);
+  });
+
+  it('uses every line id once across all files', () => {
+    const ids = countries.flatMap((country) => country.lines.map((line) => line.id));
+
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('is plain data that survives JSON', () => {
+    expect(JSON.parse(JSON.stringify(countries))).toEqual(countries);
+  });
+
+  // Key numbers from shared/reference/helplines.md; a typo in any of them must fail here.
+  it.each([
+    ['us', 'emergency', '911'],
+    ['us', 'rainn-national-sexual-assault-hotline', '+18006564673'],
+    ['us', 'us-national-domestic-violence-hotline', '+18007997233'],
+    ['us', 'us-988-suicide-and-crisis-lifeline', '988'],
+    ['gb', 'emergency', '999'],
+    ['gb', 'samaritans', '116123'],
+    ['gb', 'rape-crisis-england-wales', '+448085002222'],
+    ['gb', 'refuge-national-domestic-abuse-helpline', '+448082000247'],
+    ['gb', 'live-fear-free', '+448088010800'],
+    ['gb', 'rape-crisis-scotland', '+448088010302'],
+    ['gb', 'northern-ireland-domestic-sexual-abuse-helpline', '+448088021414'],
+    ['ie', 'emergency', '112'],
+    ['ie', 'national-rape-crisis-helpline-ireland', '1800778888'],
+    ['ie', 'womens-aid-ireland-national-freephone-helpline', '1800341900'],
+    ['ca', 'emergency', '911'],
+    ['ca', 'sos-violence-conjugale', '+18003639010'],
+    ['ca', 'kids-help-phone', '+18006686868'],
+    ['au', 'emergency', '000'],
+    ['au', '1800respect', '1800737732'],
+    ['au', 'lifeline-australia', '131114'],
+    ['au', 'nsw-domestic-violence-line', '1800656463'],
+    ['nz', 'emergency', '111'],
+    ['nz', 'safe-to-talk', '+64800044334'],
+    ['nz', 'womens-refuge-crisisline', '+64800733843'],
+    ['in', 'emergency', '112'],
+    ['in', 'women-helpline-181', '181'],
+    ['in', 'ncw-helpline', '+917827170170'],
+    ['za', 'emergency', '10111'],
+    ['za', 'gbv-command-centre', '+27800428428'],
+    ['de', 'emergency', '110'],
+    ['de', 'hilfetelefon-gewalt-gegen-frauen', '116016'],
+    ['fr', 'emergency', '17'],
+    ['fr', 'violences-femmes-info-3919', '3919'],
+    ['es', 'emergency', '112'],
+    ['es', 'spain-016', '016'],
+  ] as const)('%s %s dials %s', (countryId, entry, tel) => {
+    const country = byId.get(countryId);
+
+    const tels =
+      entry === 'emergency'
+        ? country?.emergency.map((e) => e.tel)
+        : [country?.lines.find((line) => line.id === entry)?.phone?.tel];
+
+    expect(tels).toContain(tel);
+  });
+
+  it('lists the emergency numbers the reference names first for each country', () => {
+    const first = Object.fromEntries(countries.map((c) => [c.id, c.emergency[0]?.tel]));
+
+    expect(first).toEqual({
+      us: '911',
+      gb: '999',
+      ie: '999',
+      ca: '911',
+      au: '000',
+      nz: '111',
+      in: '112',
+      za: '10111',
+      de: '110',
+      fr: '17',
+      es: '112',
+      other: undefined,
+    });
+  });
+
+  it.each([
+    ['gb', 'samaritans', /don't appear on your phone bill/],
+    ['fr', 'violences-femmes-info-3919', /doesn't appear\s+on your phone bill/],
+    ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
+  ])('%s %s carries its privacy note', (countryId, lineId, note) => {
+    const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
+
+    expect(line?.privacy).toMatch(note);
+  });
+
+  it.each([
+    ['us', 'us-national-domestic-violence-hotline'],
+    ['gb', 'respect-phoneline'],
+    ['nz', 'safe-to-talk'],
+    ['ca', 'sos-violence-conjugale'],
+  ])('%s has a line for people worried about their own behaviour: %s', (countryId, lineId) => {
+    const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
+
+    expect(line?.tags).toContain('own-behaviour');
+  });
+
+  it('limits UK lines to the nations the reference gives', () => {
+    const areasOf = (id: string) => byId.get('gb')?.lines.find((l) => l.id === id)?.areas;
+
+    expect(areasOf('samaritans')).toBeUndefined();
+    expect(areasOf('childline')).toBeUndefined();
+    expect(areasOf('rape-crisis-england-wales')).toEqual(['england', 'wales']);
+    expect(areasOf('live-fear-free')).toEqual(['wales']);
+    expect(areasOf('rape-crisis-scotland')).toEqual(['scotland']);
+    expect(areasOf('northern-ireland-domestic-sexual-abuse-helpline')).toEqual(['northern-ireland']);
+  });
+
+  it('grades the items the reference flags as uncertain below High, with what to verify', () => {
+    const flagged = [
+      ['gb', 'rape-crisis-england-wales'],
+      ['gb', 'rape-crisis-scotland'],
+      ['ca', 'assaulted-womens-helpline'],
+      ['gb', 'mens-advice-line'],
+      ['gb', 'galop'],
+      ['in', 'women-helpline-181'],
+      ['in', 'women-helpline-police-1091'],
+      ['in', 'ncw-helpline'],
+      ['nz', 'its-not-ok-information-line'],
+    ] as const;
+    for (const [countryId, lineId] of flagged) {
+      const line = byId.get(countryId)?.lines.find((l) => l.id === lineId);
+      expect(line?.confidence, lineId).not.toBe('High');
+      expect(line?.verify, lineId).toBeTruthy();
+    }
+    const za = byId.get('za')?.emergency ?? [];
+    expect(za.every((e) => e.confidence !== 'High' && e.verify)).toBe(true);
+    const fr114 = byId.get('fr')?.emergency.find((e) => e.tel === '114');
+    expect(fr114?.confidence).toBe('Medium');
+  });
+});
+
+describe('schema failures', () => {
+  const FILE = 'content/helplines/gb.yaml';
+
+  type Fields = Record<string, unknown>;
+  interface Base {
+    country: Fields & { lines: Fields[]; emergency: Fields[] };
+    line: Fields;
+    emergency: Fields;
+  }
+
+  /** A small valid country (plus its first line and emergency number); each case breaks one thing. */
+  function validCountry(): Base {
+    const emergency: Fields = {
+      display: '999',
+      tel: '999',
+      label: 'Police, ambulance, fire',
+      source: 'https://example.org/999',
+      checked: '2026-11-01',
+      confidence: 'High',
+    };
+    const line: Fields = {
+      id: 'rape-crisis-england-wales',
+      organisation: 'Rape Crisis England & Wales',
+      helpsWith: 'Support after sexual violence.',
+      tags: ['sexual-violence'],
+      phone: { display: '0808 500 2222', tel: '+448085002222' },
+      website: 'https://example.org',
+      source: 'https://example.org/source',
+      checked: '2026-11-01',
+      confidence: 'High',
+    };
+    const country = {
+      id: 'gb',
+      name: 'United Kingdom',
+      areas: [{ id: 'scotland', name: 'Scotland' }],
+      emergency: [emergency],
+      lines: [line],
+    };
+    return { country, line, emergency };
+  }
+
+  it('accepts the valid base object (so each failure below comes from its one change)', () => {
+    expect(validateHelplineCountry(validCountry().country, FILE, { today: TODAY }).id).toBe('gb');
+  });
+
+  it.each<[string, (country: Base['country'], line: Fields, emergency: Fields) => void, string, RegExp]>([
+    [
+      'http link',
+      (_c, line) => {
+        line.website = 'http://example.org';
+      },
+      'lines[0].website',
+      /https:\/\//,
+    ],
+    [
+      'javascript: link',
+      (_c, line) => {
+        line.chat = 'javascript:alert(1)';
+      },
+      'lines[0].chat',
+      /https:\/\//,
+    ],
+    [
+      'http source',
+      (_c, line) => {
+        line.source = 'http://example.org';
+      },
+      'lines[0].source',
+      /https:\/\//,
+    ],
+    [
+      'tel with spaces',
+      (_c, line) => {
+        line.phone = { display: '0808 500 2222', tel: '+44 808 500 2222' };
+      },
+      'lines[0].phone.tel',
+      /digits/,
+    ],
+    [
+      'tel not quoted in YAML (a number)',
+      (_c, _line, emergency) => {
+        emergency.tel = 999;
+      },
+      'emergency[0].tel',
+      /quoted string/,
+    ],
+    [
+      'tel/display mismatch',
+      (_c, line) => {
+        line.phone = { display: '0808 500 2223', tel: '+448085002222' };
+      },
+      'lines[0].phone.display',
+      /not the same number/,
+    ],
+    [
+      'letters in display',
+      (_c, line) => {
+        line.phone = { display: '0808 500 HOPE', tel: '+448085004673' };
+      },
+      'lines[0].phone.display',
+      /letters/,
+    ],
+    [
+      'wrong country code',
+      (_c, line) => {
+        line.phone = { display: '0808 500 2222', tel: '+338085002222' };
+      },
+      'lines[0].phone.tel',
+      /\+44/,
+    ],
+    [
+      'long number without +',
+      (_c, line) => {
+        line.phone = { display: '0808 500 2222', tel: '08085002222' };
+      },
+      'lines[0].phone.tel',
+      /short code of 2 to 6 digits/,
+    ],
+    [
+      'text number from another country',
+      (_c, line) => {
+        line.textLine = { display: '0458 737 732', tel: '+61458737732' };
+      },
+      'lines[0].textLine.tel',
+      /\+44/,
+    ],
+    [
+      'unknown key',
+      (_c, line) => {
+        line.colour = 'red';
+      },
+      'lines[0].colour',
+      /unknown field "colour"/,
+    ],
+    [
+      'unknown key in a phone',
+      (_c, line) => {
+        line.phone = { display: '999', tel: '999', ext: '1' };
+      },
+      'lines[0].phone.ext',
+      /unknown field "ext"/,
+    ],
+    [
+      'missing required field',
+      (_c, line) => {
+        delete line.helpsWith;
+      },
+      'lines[0].helpsWith',
+      /required/,
+    ],
+    [
+      'missing verify for Medium',
+      (_c, line) => {
+        line.confidence = 'Medium';
+      },
+      'lines[0].verify',
+      /required when confidence is Medium/,
+    ],
+    [
+      'missing verify for Low emergency',
+      (_c, _line, emergency) => {
+        emergency.confidence = 'Low';
+      },
+      'emergency[0].verify',
+      /required when confidence is Low/,
+    ],
+    [
+      'bad confidence',
+      (_c, line) => {
+        line.confidence = 'Very high';
+      },
+      'lines[0].confidence',
+      /High, Medium, Low/,
+    ],
+    [
+      'unknown area',
+      (_c, line) => {
+        line.areas = ['atlantis'];
+      },
+      'lines[0].areas[0]',
+      /unknown area "atlantis"/,
+    ],
+    [
+      'future date',
+      (_c, line) => {
+        line.checked = '2999-01-01';
+      },
+      'lines[0].checked',
+      /future/,
+    ],
+    [
+      'impossible date',
+      (_c, line) => {
+        line.checked = '2026-02-30';
+      },
+      'lines[0].checked',
+      /real date/,
+    ],
+    [
+      'date in another format',
+      (_c, line) => {
+        line.checked = '24/11/2026';
+      },
+      'lines[0].checked',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'id not equal to file name',
+      (c) => {
+        c.id = 'ie';
+      },
+      'id',
+      /file name "gb"/,
+    ],
+    [
+      'id of no country',
+      (c) => {
+        c.id = 'xx';
+      },
+      'id',
+      /must be one of/,
+    ],
+    [
+      'line id not kebab-case',
+      (_c, line) => {
+        line.id = 'Rape_Crisis';
+      },
+      'lines[0].id',
+      /kebab-case/,
+    ],
+    [
+      'duplicate line id',
+      (c, line) => {
+        c.lines.push({ ...line });
+      },
+      'lines[1].id',
+      /used twice/,
+    ],
+    [
+      'unknown tag',
+      (_c, line) => {
+        line.tags = ['urgent'];
+      },
+      'lines[0].tags[0]',
+      /must be one of/,
+    ],
+    [
+      'no emergency number',
+      (c) => {
+        c.emergency = [];
+      },
+      'emergency',
+      /at least one emergency number/,
+    ],
+    [
+      'no lines',
+      (c) => {
+        c.lines = [];
+      },
+      'lines',
+      /at least one helpline/,
+    ],
+    [
+      'no way to get in touch',
+      (_c, line) => {
+        delete line.phone;
+        delete line.website;
+      },
+      'lines[0]',
+      /way to get in touch/,
+    ],
+    [
+      'bad e-mail',
+      (_c, line) => {
+        line.email = 'help at example.org';
+      },
+      'lines[0].email',
+      /e-mail address/,
+    ],
+    [
+      'text with a trailing line break',
+      (_c, line) => {
+        line.helpsWith = 'Support.\n';
+      },
+      'lines[0].helpsWith',
+      /line breaks/,
+    ],
+  ])('%s', (_name, breakIt, where, reason) => {
+    const { country, line, emergency } = validCountry();
+    breakIt(country, line, emergency);
+
+    let error: unknown;
+    try {
+      validateHelplineCountry(country, FILE, { today: TODAY });
+    } catch (caught) {
+      error = caught;
+    }
+
+    expect(error).toBeInstanceOf(ContentError);
+    const contentError = error as ContentError;
+    expect(contentError.file).toBe(FILE);
+    expect(contentError.where).toBe(where);
+    expect(contentError.reason).toMatch(reason);
+    expect(contentError.message).toBe(`${FILE}: ${where}: ${contentError.reason}`);
+  });
+
+  it('rejects any phone number in other.yaml', () => {
+    const other = {
+      id: 'other',
+      name: 'Other countries',
+      emergency: [],
+      lines: [validCountry().line],
+    };
+
+    expect(() => validateHelplineCountry(other, 'content/helplines/other.yaml', { today: TODAY })).toThrow(
+      /other\.yaml: lines\[0\]\.phone: .*cannot hold phone numbers/,
+    );
+  });
+
+  it('accepts the display forms of one number: +CC, trunk 0, and national 1800 numbers in AU', () => {
+    const withPhone = (id: string, display: string, tel: string) => {
+      const { country, line, emergency } = validCountry();
+      country.id = id;
+      delete country.areas;
+      Object.assign(emergency, { display: '112', tel: '112' });
+      line.phone = { display, tel };
+      return () => validateHelplineCountry(country, `content/helplines/${id}.yaml`, { today: TODAY });
+    };
+
+    expect(withPhone('gb', '+44 808 500 2222', '+448085002222')).not.toThrow();
+    expect(withPhone('gb', '0808 500 2222', '+448085002222')).not.toThrow();
+    expect(withPhone('us', '1-800-656-4673', '+18006564673')).not.toThrow();
+    expect(withPhone('us', '800-656-4673', '+18006564673')).not.toThrow();
+    expect(withPhone('au', '1800 737 732', '1800737732')).not.toThrow();
+    expect(withPhone('es', '600 000 016', '+34600000016')).not.toThrow();
+    expect(withPhone('gb', '1800 737 732', '1800737732')).toThrow(/short code/);
+  });
+});
+
+describe('loadHelplines', () => {
+  let tmp: string | undefined;
+  afterEach(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    tmp = undefined;
+  });
+  function copyOfData(): string {
+    tmp = mkdtempSync(path.join(tmpdir(), 'helplines-'));
+    cpSync(HELPLINES_DIR, tmp, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+    return tmp;
+  }
+
+  it('names the file and the line of a YAML syntax error', () => {
+    const dir = copyOfData();
+    writeFileSync(path.join(dir, 'fr.yaml'), 'id: fr\nname: [France\n');
+
+    expect(() => loadHelplines(dir)).toThrow(/fr\.yaml: line \d+, column \d+: is not valid YAML/);
+  });
+
+  it('rejects a line id used in two files', () => {
+    const dir = copyOfData();
+    const es = readFileSync(path.join(dir, 'es.yaml'), 'utf8');
+    writeFileSync(path.join(dir, 'es.yaml'), es.replace('id: spain-016', 'id: samaritans'));
+
+    expect(() => loadHelplines(dir)).toThrow(
+      /(es|gb)\.yaml: lines\[\d+\]\.id: id "samaritans" is already used in .*(gb|es)\.yaml/,
+    );
+  });
+
+  it('rejects a missing country file', () => {
+    const dir = copyOfData();
+    rmSync(path.join(dir, 'nz.yaml'));
+
+    expect(() => loadHelplines(dir)).toThrow(/nz\.yaml: file is missing/);
+  });
+
+  it('shows paths relative to the repository for files inside it', () => {
+    const gb = path.join(HELPLINES_DIR, 'gb.yaml');
+    expect(statSync(gb).isFile()).toBe(true);
+
+    const error = (() => {
+      try {
+        validateHelplineCountry({}, 'content/helplines/gb.yaml');
+      } catch (caught) {
+        return caught as ContentError;
+      }
+    })();
+
+    expect(error?.message).toMatch(/^content\/helplines\/gb\.yaml: /);
+  });
+});
+
+describe('outdated numbers (reference section 6, and the lockdown-only NCW WhatsApp)', () => {
+  // Digits only. Long numbers: the national part, so +44/0 and 1- prefixes all match.
+  const OUTDATED = [
+    { published: '0808 802 9999', digits: '8088029999' },
+    { published: '08457 90 90 90', digits: '8457909090' },
+    { published: '1-800-273-8255', digits: '8002738255' },
+    { published: '1-833-456-4566', digits: '8334564566' },
+    { published: 'text 45645', digits: '45645', exact: true },
+    { published: '08000 116 016', digits: '8000116016' },
+    { published: 'NCW WhatsApp 72177 35372', digits: '7217735372' },
+  ];
+
+  /** Every outdated number written anywhere in text, however it is spaced or prefixed. */
+  function findOutdated(text: string): string[] {
+    const runs = text.match(/\+?\d[\d \t().\-/]*/g) ?? [];
+    const found = new Set<string>();
+    for (const run of runs) {
+      const digits = run.replace(/\D/g, '');
+      for (const old of OUTDATED) {
+        if (old.exact ? digits === old.digits : digits.includes(old.digits)) found.add(old.published);
+      }
+    }
+    return [...found];
+  }
+
+  function filesUnder(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? filesUnder(full) : [full];
+    });
+  }
+
+  it.each([
+    ['0808 802 9999', '0808 802 9999'],
+    ['tel: "+448088029999"', '0808 802 9999'],
+    ['call 08457 90 90 90', '08457 90 90 90'],
+    ['1 (800) 273-8255', '1-800-273-8255'],
+    ['+18334564566', '1-833-456-4566'],
+    ['text 45645 now', 'text 45645'],
+    ['08000 116 016', '08000 116 016'],
+    ['+91 72177 35372', 'NCW WhatsApp 72177 35372'],
+  ])('the scanner finds %s', (text, expected) => {
+    expect(findOutdated(text)).toEqual([expected]);
+  });
+
+  it.each(['116 016', '116 123', '0808 500 2222', '988', '2026-11-24', '456450'])(
+    'the scanner leaves %s alone',
+    (text) => {
+      expect(findOutdated(text)).toEqual([]);
+    },
+  );
+
+  it('no file under content/ contains an outdated number', () => {
+    const files = filesUnder(CONTENT_DIR);
+    expect(files.length).toBeGreaterThan(12);
+
+    const hits = files.flatMap((file) =>
+      findOutdated(readFileSync(file, 'utf8')).map((n) => `${path.relative(CONTENT_DIR, file)}: ${n}`),
+    );
+
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('countryForLocale', () => {
+  it.each([
+    ['en-GB', 'gb'],
+    ['en_GB', 'gb'],
+    ['en-UK', 'gb'],
+    ['en-US', 'us'],
+    ['en_US', 'us'],
+    ['fr-FR', 'fr'],
+    ['fr-CA', 'ca'],
+    ['de-DE', 'de'],
+    ['de-AT', 'other'],
+    ['es-ES', 'es'],
+    ['es-419', 'other'],
+    ['en-IN', 'in'],
+    ['en-ZA', 'za'],
+    ['en-IE', 'ie'],
+    ['en-AU', 'au'],
+    ['en-NZ', 'nz'],
+    ['pt-BR', 'other'],
+    ['zh-Hant-TW', 'other'],
+    ['EN-gb', 'gb'],
+    ['en', undefined],
+    ['fr', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ] as const)('%s → %s', (uiLanguage, expected) => {
+    expect(countryForLocale(uiLanguage)).toBe(expected);
+  });
+});
+
+describe('staleReport', () => {
+  const entry = (id: string, checked: string, confidence: 'High' | 'Medium' | 'Low') => ({
+    id,
+    organisation: id,
+    helpsWith: 'Support.',
+    tags: ['crisis' as const],
+    website: 'https://example.org',
+    source: 'https://example.org',
+    checked,
+    confidence,
+    ...(confidence === 'High' ? {} : { verify: 'Check it.' }),
+  });
+  const country: HelplineCountry = {
+    id: 'gb',
+    name: 'United Kingdom',
+    emergency: [
+      {
+        display: '999',
+        tel: '999',
+        label: 'Police',
+        source: 'https://example.org',
+        checked: '2026-04-24',
+        confidence: 'High',
+      },
+    ],
+    lines: [
+      entry('seven-months-old', '2026-04-24', 'High'),
+      entry('exactly-six-months-old', '2026-05-24', 'High'),
+      entry('checked-yesterday', '2026-11-23', 'High'),
+      entry('medium-and-fresh', '2026-11-23', 'Medium'),
+      entry('low-and-fresh', '2026-11-23', 'Low'),
+      entry('medium-and-old', '2025-01-01', 'Medium'),
+    ],
+  };
+
+  it('lists entries checked more than 6 months ago and every Medium or Low entry', () => {
+    const rows = staleReport([country], TODAY);
+
+    expect(rows.map((row) => [row.entry, row.reasons])).toEqual([
+      ['emergency 999', ['stale']],
+      ['seven-months-old', ['stale']],
+      ['medium-and-fresh', ['not-high']],
+      ['low-and-fresh', ['not-high']],
+      ['medium-and-old', ['stale', 'not-high']],
+    ]);
+    expect(rows.find((row) => row.entry === 'low-and-fresh')?.verify).toBe('Check it.');
+  });
+
+  it('takes today as a Date too', () => {
+    const rows = staleReport([country], new Date('2026-11-24T12:00:00Z'));
+
+    expect(rows.map((row) => row.entry)).not.toContain('checked-yesterday');
+    expect(rows.map((row) => row.entry)).toContain('seven-months-old');
+  });
+
+  it('lists every Medium and Low entry of the real data', () => {
+    const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
+    const notHigh = countries.flatMap((c) => [...c.emergency, ...c.lines]).filter((e) => e.confidence !== 'High');
+
+    const rows = staleReport(countries, TODAY);
+
+    expect(notHigh.length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.reasons.includes('not-high'))).toHaveLength(notHigh.length);
+  });
+});
