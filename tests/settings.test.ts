@@ -49,8 +49,8 @@ describe.each(SETTINGS)('%s', (_, setting) => {
 
     const value = await setting.get();
 
-    expect(setting.parse(value)).toEqual(value);
     if (setting.parse(garbage) === undefined) expect(value).toEqual(setting.fallback);
+    else expect(value).toEqual(setting.parse(garbage));
   });
 
   it('reads its fallback when nothing is stored', async () => {

@@ -434,7 +434,12 @@ function convertListItem(ctx: BodyContext, item: Md.ListItem): Inline[] {
 
 type Marker = 'say' | 'note' | 'important';
 
-const MARKERS: Readonly<Record<string, Marker>> = { SAY: 'say', NOTE: 'note', IMPORTANT: 'important' };
+// A Map, not an object: "[!constructor]" must not find Object.prototype.constructor.
+const MARKERS: ReadonlyMap<string, Marker> = new Map([
+  ['SAY', 'say'],
+  ['NOTE', 'note'],
+  ['IMPORTANT', 'important'],
+]);
 const MARKER_HELP = 'start it with a line [!SAY], [!NOTE] or [!IMPORTANT]';
 const MARKER_TEXT = /^\[!([^\]\s]*)\]/;
 
@@ -456,7 +461,7 @@ function splitMarker(ctx: BodyContext, quote: Md.Blockquote): { marker: Marker; 
   if (first?.type !== 'paragraph' || found === undefined) {
     fail(ctx, quote, `a blockquote must be a callout: ${MARKER_HELP}`);
   }
-  const marker = MARKERS[found.name];
+  const marker = MARKERS.get(found.name);
   if (marker === undefined) fail(ctx, first, `unknown marker [!${found.name}]: ${MARKER_HELP}`);
   if (found.sameLine) fail(ctx, first, `put [!${found.name}] on a line of its own, with the text on the next line`);
   const content = found.rest.length > 0 ? [{ ...first, children: found.rest }, ...others] : others;
@@ -467,7 +472,7 @@ interface FoundMarker {
   name: string;
   /** The inline content after the marker line. */
   rest: Md.PhrasingContent[];
-  /** Text follows the marker on its own line (GitHub would not show that as a callout). */
+  /** Text follows the marker on the same line (GitHub would not show that as a callout). */
   sameLine: boolean;
 }
 
