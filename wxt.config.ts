@@ -5,6 +5,8 @@ import { contentModules } from './content/plugin';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Several builds can live side by side (tests of parallel branches, the benchmark).
+  outDir: process.env.POCKET_GUIDE_OUT ?? '.output',
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },

@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page, type Request, type Worker } f
 import initSqlJs from 'sql.js';
 import { startWebStandIn, type WebStandIn } from './server';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
