@@ -1,19 +1,43 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { Guide } from './Guide';
+import { HelplinesView } from './HelplinesView';
 import { QuickExit } from './QuickExit';
 import { exitFromPage } from './quickExit';
+import { Settings } from './Settings';
 
 const leave = () => exitFromPage();
 
-/** The options page: settings, and the guide in a wider layout. Its title never changes. */
+type Section = 'guide' | 'settings';
+
+/**
+ * The options page: the guide in a wider reading layout, and the settings. Switching sections
+ * happens in memory: the page's URL and title never change.
+ */
 export function OptionsPage() {
+  const [section, setSection] = useState<Section>('guide');
+  const tab = (id: Section, label: string) => (
+    <button type="button" class="section-nav__item" aria-pressed={section === id} onClick={() => setSection(id)}>
+      {label}
+    </button>
+  );
+
   return (
     <>
       <QuickExit onExit={leave} />
-      <main class="view view--wide" aria-labelledby="view-heading">
-        <h1 id="view-heading">{i18n.t('optionsHeading')}</h1>
-        <section aria-labelledby="settings-heading">
-          <h2 id="settings-heading">{i18n.t('settingsHeading')}</h2>
-        </section>
+      <nav class="section-nav" aria-label={i18n.t('guideNav')}>
+        {tab('guide', i18n.t('guideHeading'))}
+        {tab('settings', i18n.t('settingsHeading'))}
+      </nav>
+      <main class="view view--wide">
+        {section === 'guide' ? (
+          <Guide helplines={() => <HelplinesView />} />
+        ) : (
+          <section aria-labelledby="settings-heading">
+            <h1 id="settings-heading">{i18n.t('settingsHeading')}</h1>
+            <Settings />
+          </section>
+        )}
       </main>
     </>
   );

@@ -1,4 +1,5 @@
-import { i18n } from '#i18n';
+import { Guide } from './Guide';
+import { HelplinesView } from './HelplinesView';
 import { QuickExit } from './QuickExit';
 import { exitFromPopup } from './quickExit';
 
@@ -9,14 +10,8 @@ export function Popup() {
   return (
     <>
       <QuickExit onExit={leave} />
-      <main class="view" aria-labelledby="view-heading">
-        <h1 id="view-heading">{i18n.t('homeHeading')}</h1>
-        <section aria-labelledby="guide-heading">
-          <h2 id="guide-heading">{i18n.t('guideHeading')}</h2>
-        </section>
-        <section aria-labelledby="helplines-heading">
-          <h2 id="helplines-heading">{i18n.t('helplinesHeading')}</h2>
-        </section>
+      <main class="view">
+        <Guide helplines={() => <HelplinesView />} />
       </main>
     </>
   );

@@ -87,3 +87,19 @@ export const introSeen = defineSetting<boolean>('local:introSeen', false, (raw) 
 export const country = defineSetting<CountryId | null>('local:country', null, (raw) =>
   COUNTRY_IDS.find((id) => id === raw),
 );
+
+/**
+ * The look of the toolbar button: its icon and the name shown when pointed at
+ * (components/disguise.ts applies it). `guide` is the extension's own look.
+ */
+export const DISGUISES = ['guide', 'notes', 'weather', 'calculator', 'calendar'] as const;
+export type Disguise = (typeof DISGUISES)[number];
+export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf(DISGUISES));
+
+/**
+ * Forgets every stored value, in both areas: settings, the first-run flag, and the tabs quick
+ * exit would have cleared. What is shown falls back to the defaults at once (watchers hear it).
+ */
+export async function clearEverything(): Promise<void> {
+  await Promise.all([storage.clear('local'), storage.clear('session')]);
+}

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -52,7 +53,10 @@ export function contentModules(root = CONTENT_DIR): Plugin {
     load(id) {
       const name = id.slice(1);
       if (!id.startsWith('\0') || !isModuleId(name)) return undefined;
-      this.addWatchFile(path.join(root, name === 'virtual:helplines' ? 'helplines' : 'topics'));
+      const dir = path.join(root, name === 'virtual:helplines' ? 'helplines' : 'topics');
+      for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+        if (/\.(md|yaml)$/.test(file)) this.addWatchFile(path.join(dir, file));
+      }
       // JSON.parse of a string literal starts faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(contentModule(name, root)))});`;
     },

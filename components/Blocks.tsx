@@ -1,0 +1,72 @@
+import { i18n } from '#i18n';
+import type { Block } from '@/content/topics/blocks';
+import { Inlines, type Navigate } from './Inlines';
+
+interface Props extends Navigate {
+  blocks: readonly Block[];
+}
+
+/** The one place topic content becomes elements: typed blocks in, JSX out (never HTML strings). */
+export function Blocks({ blocks, ...navigate }: Props) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        const key = `${index}-${block.t}`;
+        switch (block.t) {
+          case 'h2':
+            return (
+              <h2 key={key} id={`section-${block.id}`}>
+                <Inlines content={block.c} {...navigate} />
+              </h2>
+            );
+          case 'h3':
+            return (
+              <h3 key={key} id={`section-${block.id}`}>
+                <Inlines content={block.c} {...navigate} />
+              </h3>
+            );
+          case 'p':
+            return (
+              <p key={key}>
+                <Inlines content={block.c} {...navigate} />
+              </p>
+            );
+          case 'ul':
+          case 'ol': {
+            const List = block.t;
+            return (
+              <List key={key}>
+                {block.items.map((item, i) => (
+                  <li key={`${key}-${i}`}>
+                    <Inlines content={item} {...navigate} />
+                  </li>
+                ))}
+              </List>
+            );
+          }
+          case 'say':
+            return (
+              <figure key={key} class="say">
+                <figcaption class="say__label">{i18n.t('sayLabel')}</figcaption>
+                <ul class="say__phrases">
+                  {block.items.map((item, i) => (
+                    <li key={`${key}-${i}`}>
+                      <Inlines content={item} {...navigate} />
+                    </li>
+                  ))}
+                </ul>
+              </figure>
+            );
+          case 'note':
+          case 'important':
+            return (
+              <div key={key} class={`callout callout--${block.t}`} role="note">
+                <p class="callout__label">{i18n.t(block.t === 'note' ? 'noteLabel' : 'importantLabel')}</p>
+                <Blocks blocks={block.blocks} {...navigate} />
+              </div>
+            );
+        }
+      })}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { pageName } from './pageName';
+import { exitDestination, introSeen } from './settings';
+import { readExitShortcut } from './shortcut';
+import { useSetting } from './useSetting';
+
+/** How long the practice run shows the stand-in for the exit page. */
+export const PRACTICE_MS = 1500;
+
+interface Props {
+  /** Called when the user dismisses the explainer (introSeen is already being stored). */
+  onClose: () => void;
+}
+
+/** The keyboard command's key as the browser reports it; see readExitShortcut. */
+function useExitShortcut(): { loaded: boolean; key: string | undefined } {
+  const [state, setState] = useState<{ loaded: boolean; key: string | undefined }>({ loaded: false, key: undefined });
+  useEffect(() => {
+    let live = true;
+    void readExitShortcut().then((key) => live && setState({ loaded: true, key }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
+
+/** The sentence naming the key, with the key itself marked up as a key. */
+function CommandKey({ shortcut }: { shortcut: string }) {
+  const marker = '\u0001';
+  const [before = '', after = ''] = i18n.t('firstRunCommand', [marker]).split(marker);
+  return (
+    <>
+      {before}
+      <kbd>{shortcut}</kbd>
+      {after}
+    </>
+  );
+}
+
+/**
+ * The first-run explainer, inside the popup (no tab opens on install): the three ways to leave,
+ * a practice run that leaves nothing, and what quick exit cannot hide (PRODUCT.md rule 5).
+ */
+export function FirstRun({ onClose }: Props) {
+  const [destination] = useSetting(exitDestination);
+  const [, setIntroSeen] = useSetting(introSeen);
+  const shortcut = useExitShortcut();
+  const [practising, setPractising] = useState(false);
+  const practiceButton = useRef<HTMLButtonElement>(null);
+  const practiceScreen = useRef<HTMLDivElement>(null);
+  const returning = useRef(false);
+
+  useEffect(() => {
+    if (!practising) {
+      if (returning.current) practiceButton.current?.focus();
+      returning.current = false;
+      return;
+    }
+    returning.current = true;
+    practiceScreen.current?.focus();
+    const timer = setTimeout(() => setPractising(false), PRACTICE_MS);
+    return () => clearTimeout(timer);
+  }, [practising]);
+
+  if (practising) {
+    // A stand-in for the exit page: nothing navigates, nothing closes. The quick exit bar stays
+    // above it, so the real thing is still one press away.
+    return (
+      <div class="practice" ref={practiceScreen} role="status" tabIndex={-1}>
+        <p class="practice__what">{i18n.t('firstRunPracticeShown', [pageName(destination)])}</p>
+        <p class="hint">{i18n.t('firstRunPracticeBack')}</p>
+      </div>
+    );
+  }
+
+  const dismiss = () => {
+    void setIntroSeen(true);
+    onClose();
+  };
+
+  return (
+    <section class="first-run" aria-labelledby="first-run-heading">
+      <h1 id="first-run-heading">{i18n.t('firstRunHeading')}</h1>
+      <p>{i18n.t('firstRunIntro')}</p>
+      <ul class="first-run__ways">
+        <li>{i18n.t('firstRunButton')}</li>
+        <li>{i18n.t('firstRunShift')}</li>
+        {shortcut.loaded && (
+          <li>
+            {shortcut.key ? (
+              <CommandKey shortcut={shortcut.key} />
+            ) : shortcut.key === '' ? (
+              i18n.t('firstRunNoCommand')
+            ) : (
+              i18n.t('firstRunCommandUnknown')
+            )}
+          </li>
+        )}
+      </ul>
+      <p class="hint">{import.meta.env.FIREFOX ? i18n.t('firstRunChangeFirefox') : i18n.t('firstRunChangeChrome')}</p>
+      <p>{i18n.t('firstRunDestination', [pageName(destination)])}</p>
+      <p>
+        <button ref={practiceButton} type="button" class="button" onClick={() => setPractising(true)}>
+          {i18n.t('firstRunPractice')}
+        </button>
+      </p>
+      <h2>{i18n.t('firstRunLimitsHeading')}</h2>
+      <p>{i18n.t('firstRunLimitsIntro')}</p>
+      <ul>
+        <li>{i18n.t('firstRunLimitExtensions')}</li>
+        <li>{i18n.t('firstRunLimitHistory')}</li>
+        <li>{i18n.t('firstRunLimitSync')}</li>
+        <li>{i18n.t('firstRunLimitCalls')}</li>
+        <li>{i18n.t('firstRunLimitMonitoring')}</li>
+      </ul>
+      <button type="button" class="button button--primary" onClick={dismiss}>
+        {i18n.t('firstRunDone')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { CountryId } from '@/content/helplines/locale';
+import { country } from './settings';
+import { useSetting } from './useSetting';
+
+interface CountryName {
+  id: CountryId;
+  name: string;
+}
+
+/** Country names come from the helpline files, loaded when this field first shows. */
+async function loadCountryNames(): Promise<CountryName[]> {
+  const { default: countries } = await import('virtual:helplines');
+  const names = countries.map(({ id, name }) => ({ id, name }));
+  // Alphabetical, with the catch-all entry last.
+  return names.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || a.name.localeCompare(b.name));
+}
+
+/** The country whose helplines show first; shared with the helplines view. */
+export function RegionField() {
+  const [value, setValue] = useSetting(country);
+  const [countries, setCountries] = useState<CountryName[] | undefined>(undefined);
+  const id = useId();
+
+  useEffect(() => {
+    let live = true;
+    loadCountryNames().then(
+      (names) => live && setCountries(names),
+      () => live && setCountries([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <div class="settings-group">
+      <label class="label" for={`${id}-select`}>
+        {i18n.t('regionLabel')}
+      </label>
+      <p class="hint" id={`${id}-hint`}>
+        {i18n.t('regionHint')}
+      </p>
+      <select
+        id={`${id}-select`}
+        class="select"
+        aria-describedby={`${id}-hint`}
+        value={value ?? ''}
+        onChange={(event) => {
+          const chosen = event.currentTarget.value;
+          void setValue(chosen === '' ? null : (chosen as CountryId));
+        }}
+      >
+        <option value="">{i18n.t('regionAutomatic')}</option>
+        {/* Until the names arrive, keep the stored choice selected rather than blank. */}
+        {!countries && value && <option value={value}>{i18n.t('regionLoading')}</option>}
+        {countries?.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { GuideSearch, SearchResult } from './search';
+
+interface Props {
+  query: string;
+  onQuery(query: string): void;
+  /** Helplines are shown for this country only. */
+  country?: string;
+  onTopic(id: string): void;
+  onHelplines(): void;
+}
+
+/** The search box; its text lives in memory only and is never stored. */
+export function SearchBox({ query, onQuery }: Pick<Props, 'query' | 'onQuery'>) {
+  return (
+    <div class="search" role="search">
+      <label for="search-input" class="search__label">
+        {i18n.t('searchLabel')}
+      </label>
+      <input
+        id="search-input"
+        class="search__input"
+        type="search"
+        value={query}
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="search-hint"
+        onInput={(event) => onQuery(event.currentTarget.value)}
+      />
+      <p id="search-hint" class="search__hint">
+        {i18n.t('searchHint')}
+      </p>
+    </div>
+  );
+}
+
+let engine: Promise<GuideSearch> | undefined;
+const searchEngine = () => {
+  // The index (and MiniSearch itself) loads only when someone searches.
+  engine ??= import('./search').then((module) => module.loadSearch());
+  return engine;
+};
+
+/** Results for the current query, each with the sentence that matched. */
+export function SearchResults({ query, country, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
+  const [results, setResults] = useState<SearchResult[] | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    void searchEngine().then((search) => {
+      if (current) setResults(search.search(query, { country }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, country]);
+
+  if (!results) return <p class="muted">{i18n.t('searchLoading')}</p>;
+
+  return (
+    <section aria-labelledby="results-heading" class="results">
+      <h2 id="results-heading" aria-live="polite">
+        {i18n.t('searchResults', results.length)}
+      </h2>
+      {results.length === 0 ? (
+        <div class="results__empty">
+          <p>{i18n.t('searchEmpty')}</p>
+          <p>
+            <button type="button" class="link" onClick={onHelplines}>
+              {i18n.t('searchEmptyHelp')}
+            </button>
+          </p>
+        </div>
+      ) : (
+        <ul class="results__list">
+          {results.map((result) => (
+            <li key={`${result.kind}-${result.id}`} class="result">
+              <button
+                type="button"
+                id={`result-${result.kind}-${result.id}`}
+                class="result__title"
+                onClick={() => (result.kind === 'topic' ? onTopic(result.id) : onHelplines())}
+              >
+                {result.title}
+              </button>
+              {result.kind === 'helpline' && result.country && (
+                <span class="result__kind">{i18n.t('helplineResult', [result.country])}</span>
+              )}
+              <p class="result__snippet">
+                {result.snippet.before}
+                {result.snippet.match && <mark>{result.snippet.match}</mark>}
+                {result.snippet.after}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Topic, TopicMeta } from '@/content/topics/blocks';
+import { Blocks } from './Blocks';
+import type { Navigate } from './Inlines';
+import { loadTopics } from './topics';
+
+interface Props extends Navigate {
+  id: string;
+  /** Titles of every topic, for the related list. */
+  index: readonly TopicMeta[];
+}
+
+/** One topic: its title (focused on open), its text, and where to go next. */
+export function TopicView({ id, index, onTopic, onHelplines }: Props) {
+  const [topic, setTopic] = useState<Topic | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const meta = index.find((entry) => entry.id === id);
+
+  useEffect(() => {
+    let current = true;
+    void loadTopics().then((topics) => {
+      if (current) setTopic(topics.get(id));
+    });
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  // Focus the title whenever a topic opens, so screen readers start at the top of it.
+  useEffect(() => heading.current?.focus(), [id]);
+
+  const related = (topic ?? meta)?.related.flatMap((relatedId) => index.filter((entry) => entry.id === relatedId));
+
+  return (
+    <article class="topic" aria-labelledby="view-heading">
+      <h1 id="view-heading" tabIndex={-1} ref={heading}>
+        {meta?.title}
+      </h1>
+      {topic ? (
+        <Blocks blocks={topic.blocks} onTopic={onTopic} onHelplines={onHelplines} />
+      ) : (
+        <p class="muted">{i18n.t('topicLoading')}</p>
+      )}
+      {related && related.length > 0 && (
+        <section aria-labelledby="related-heading" class="related">
+          <h2 id="related-heading">{i18n.t('relatedHeading')}</h2>
+          <ul class="related__list">
+            {related.map((entry) => (
+              <li key={entry.id}>
+                <button type="button" class="link" onClick={() => onTopic(entry.id)}>
+                  {entry.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p class="topic__help">
+        <button type="button" class="talk-button" onClick={onHelplines}>
+          {i18n.t('talkToSomeone')}
+        </button>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+import { COUNTRY_IDS, type CountryId, countryForLocale } from '@/content/helplines/locale';
+import type {
+  Confidence,
+  EmergencyNumber,
+  Helpline,
+  HelplineCountry,
+  PhoneNumber,
+  TextLine,
+} from '@/content/helplines/schema';
+
+/**
+ * Small pure helpers behind the helplines view: links, dates, and which entries to show in which
+ * order. No browser APIs here, so every rule can be tested on its own.
+ */
+
+/** The area value that means "the whole country" (every line shows). */
+export const ALL_AREAS = 'all';
+
+/** A tel: link dials exactly the stored `tel` (already E.164, a short code or a national-only number). */
+export const telHref = (tel: string): string => `tel:${tel}`;
+
+/**
+ * An sms: link, with the keyword as the message body when the service asks for one.
+ * `?&body=` is the form both iOS (which reads `&body=`) and Android (`?body=`) accept.
+ */
+export function smsHref({ tel, keyword }: Pick<TextLine, 'tel'> & { keyword?: string }): string {
+  return keyword ? `sms:${tel}?&body=${encodeURIComponent(keyword)}` : `sms:${tel}`;
+}
+
+/** WhatsApp's click-to-chat page takes the full international number, digits only. */
+export const whatsappHref = ({ tel }: Pick<PhoneNumber, 'tel'>): string => `https://wa.me/${tel.replace(/\D/g, '')}`;
+
+/**
+ * A YYYY-MM-DD date as people read it ("24 November 2026"). Read as a calendar date in UTC, so
+ * the day never shifts with the computer's time zone. Anything else is returned unchanged.
+ */
+export function formatChecked(date: string, locale = 'en-GB'): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const when = new Date(Date.UTC(year, month - 1, day));
+  if (when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) return date;
+  return when.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The earliest of some YYYY-MM-DD dates (the honest "checked on" for a group of entries). */
+export const earliest = (dates: readonly string[]): string | undefined => [...dates].sort()[0];
+
+/** The host a source link points to, without "www.", to show beside it ("refuge.org.uk"). */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Low = seen only in code datasets: hidden unless the user asks (shared/reference/helplines.md). */
+export const isUnconfirmed = (entry: { confidence: Confidence }): boolean => entry.confidence === 'Low';
+
+export interface LineFilter {
+  /** An area id from the country's `areas`, or ALL_AREAS. */
+  area: string;
+  showUnconfirmed: boolean;
+}
+
+const inArea = (line: Helpline, area: string) => area === ALL_AREAS || !line.areas || line.areas.includes(area);
+
+/** The country's lines to show, in the data's order: lines with no `areas` show in every area. */
+export function visibleLines(country: HelplineCountry, { area, showUnconfirmed }: LineFilter): Helpline[] {
+  return country.lines.filter((line) => inArea(line, area) && (showUnconfirmed || !isUnconfirmed(line)));
+}
+
+export function visibleEmergency(
+  country: HelplineCountry,
+  { showUnconfirmed }: Pick<LineFilter, 'showUnconfirmed'>,
+): EmergencyNumber[] {
+  return country.emergency.filter((entry) => showUnconfirmed || !isUnconfirmed(entry));
+}
+
+/** How many entries the "show entries we could not confirm" checkbox would reveal here. */
+export function unconfirmedCount(country: HelplineCountry, area: string): number {
+  const lines = country.lines.filter((line) => inArea(line, area) && isUnconfirmed(line));
+  return lines.length + country.emergency.filter(isUnconfirmed).length;
+}
+
+/** Whether the country has anything hidden by default, in any area. */
+export const hasUnconfirmed = (country: HelplineCountry): boolean =>
+  country.lines.some(isUnconfirmed) || country.emergency.some(isUnconfirmed);
+
+/**
+ * How a line relates to people worried about their own behaviour. A line's first tag is what it
+ * is mainly for: `[own-behaviour, …]` is a line for them ("only"); a later own-behaviour tag
+ * means the line also takes their calls ("also").
+ */
+export function ownBehaviour(line: Pick<Helpline, 'tags'>): 'only' | 'also' | undefined {
+  if (line.tags[0] === 'own-behaviour') return 'only';
+  return line.tags.includes('own-behaviour') ? 'also' : undefined;
+}
+
+export const LINE_GROUPS = ['abuse', 'other', 'own-behaviour', 'directory'] as const;
+export type LineGroup = (typeof LINE_GROUPS)[number];
+
+/**
+ * Sexual violence and abuse first (what this guide is about), then other support (crisis, young
+ * people), then lines for people worried about their own behaviour, then lists of services.
+ */
+export function groupOf(line: Pick<Helpline, 'tags'>): LineGroup {
+  if (ownBehaviour(line) === 'only') return 'own-behaviour';
+  if (line.tags[0] === 'directory') return 'directory';
+  if (line.tags.some((tag) => tag === 'sexual-violence' || tag === 'domestic-abuse' || tag === 'medical')) {
+    return 'abuse';
+  }
+  return 'other';
+}
+
+/** Lines in their groups, in LINE_GROUPS order; the data's order within a group; no empty group. */
+export function groupLines<L extends Pick<Helpline, 'tags'>>(lines: readonly L[]): { group: LineGroup; lines: L[] }[] {
+  return LINE_GROUPS.map((group) => ({ group, lines: lines.filter((line) => groupOf(line) === group) })).filter(
+    ({ lines: inGroup }) => inGroup.length > 0,
+  );
+}
+
+/**
+ * The country to show: the stored choice if it is one of ours; otherwise the one the browser's
+ * UI language names (never location); undefined when neither says, and the view asks.
+ */
+export function defaultCountry(stored: unknown, uiLanguage: string | undefined): CountryId | undefined {
+  return COUNTRY_IDS.find((id) => id === stored) ?? countryForLocale(uiLanguage);
+}

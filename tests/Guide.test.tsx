@@ -1,0 +1,133 @@
+import topicIndex from 'virtual:guide/index';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Blocks } from '@/components/Blocks';
+import { Guide } from '@/components/Guide';
+import type { Block } from '@/content/topics/blocks';
+
+const helplines = () => <h1>Helplines view</h1>;
+const renderGuide = () => render(<Guide helplines={helplines} />);
+const openTopic = (title: string) => fireEvent.click(screen.getByRole('button', { name: title }));
+
+describe('home', () => {
+  it('lists every topic under its group heading, with its summary', () => {
+    renderGuide();
+
+    for (const topic of topicIndex) {
+      const button = screen.getByRole('button', { name: topic.title });
+      expect(button.getAttribute('aria-describedby')).toBeTruthy();
+      expect(screen.getByText(topic.summary)).toBeTruthy();
+    }
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Consent basics',
+      'Talking about limits',
+      'When talks get hard',
+      'Getting support',
+      'Using this guide',
+    ]);
+  });
+
+  it('offers "Talk to someone" before the topics', () => {
+    renderGuide();
+
+    const talk = screen.getByRole('button', { name: /talk to someone/i });
+    const firstTopic = screen.getByRole('button', { name: topicIndex[0]?.title });
+
+    expect(talk.compareDocumentPosition(firstTopic) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
+
+describe('a topic', () => {
+  it('opens with its title focused, shows its text and related topics, and Back returns focus', async () => {
+    renderGuide();
+
+    openTopic('Saying no and changing your mind');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Saying no and changing your mind' });
+    await screen.findByText('Things you could say');
+    expect(document.activeElement).toBe(heading);
+    const related = screen.getByRole('region', { name: 'Related topics' });
+    expect(within(related).getAllByRole('button').length).toBeGreaterThan(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Saying no and changing your mind'));
+  });
+
+  it('follows a link to another topic and to the helplines, without changing the URL', async () => {
+    const url = location.href;
+    renderGuide();
+    openTopic('Saying no and changing your mind');
+    await screen.findByText('Things you could say');
+
+    fireEvent.click(screen.getByRole('button', { name: 'What consent is' }));
+    await screen.findByRole('heading', { level: 1, name: 'What consent is' });
+    fireEvent.click(screen.getAllByRole('button', { name: /talk to someone/i })[0] as HTMLElement);
+
+    expect(screen.getByRole('heading', { name: 'Helplines view' })).toBeTruthy();
+    expect(location.href).toBe(url);
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['concent', 'What consent is'],
+    ['drunk', 'Alcohol and drugs'],
+    ['photos', 'Consent online and on your phone'],
+    ['going slow', 'Wanting to go slowly'],
+  ])('"%s" finds "%s", with the matching words shown', async (query, title) => {
+    renderGuide();
+
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the guide' }), { target: { value: query } });
+
+    const result = await screen.findByRole('button', { name: title });
+    expect(result.closest('li')?.querySelector('mark')?.textContent).toBeTruthy();
+  });
+
+  it('says so plainly when nothing matches, and offers the helplines', async () => {
+    renderGuide();
+
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'xyzzyqq' } });
+
+    const results = await screen.findByRole('region', { name: 'No results' });
+    expect(within(results).getByRole('button', { name: /talk to someone/i })).toBeTruthy();
+  });
+
+  it('never stores what was typed', async () => {
+    renderGuide();
+
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'pressure' } });
+    await screen.findByRole('button', { name: 'Pressure and coercion' });
+
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('Blocks', () => {
+  it('renders every kind of block with native elements', () => {
+    const blocks: Block[] = [
+      { t: 'h2', id: 'a', c: [{ t: 'text', v: 'Heading' }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'strong', c: [{ t: 'text', v: 'Bold' }] },
+          { t: 'em', c: [{ t: 'text', v: 'soft' }] },
+        ],
+      },
+      { t: 'ol', items: [[{ t: 'text', v: 'one' }], [{ t: 'text', v: 'two' }]] },
+      { t: 'say', items: [[{ t: 'text', v: '"Is this okay?"' }]] },
+      { t: 'important', blocks: [{ t: 'p', c: [{ t: 'helplines', c: [{ t: 'text', v: 'Get help' }] }] }] },
+    ];
+    const { container } = render(<Blocks blocks={blocks} onTopic={() => undefined} onHelplines={() => undefined} />);
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Heading' })).toBeTruthy();
+    expect(container.querySelector('strong')?.textContent).toBe('Bold');
+    expect(container.querySelector('em')?.textContent).toBe('soft');
+    expect(container.querySelectorAll('ol > li')).toHaveLength(2);
+    expect(screen.getByText('Things you could say').closest('figure')?.querySelectorAll('li')).toHaveLength(1);
+    expect(screen.getByRole('note').textContent).toContain('Important');
+    expect(screen.getByRole('button', { name: 'Get help' })).toBeTruthy();
+    expect(container.innerHTML).not.toMatch(/<script|href="#/);
+  });
+});

@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentModule } from '../../content/plugin';
+import type { TopicMeta } from '../../content/topics/blocks';
+import { expectNoAxeViolations } from './axe';
+import { launch, type Session } from './browser';
+
+const topics = contentModule('virtual:guide/index') as TopicMeta[];
+
+let session: Session;
+let popup: Page;
+
+beforeAll(async () => {
+  session = await launch();
+  popup = await session.open('popup.html', { width: 384, height: 600 });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const searchFor = async (query: string) => {
+  await popup.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
+  await popup.getByRole('region', { name: /result/ }).waitFor();
+};
+
+describe('the guide in the popup', () => {
+  it('opens every topic, with its title focused, and comes back to its entry', async () => {
+    const opened: string[] = [];
+    for (const topic of topics) {
+      await popup.getByRole('button', { name: topic.title, exact: true }).click();
+      const heading = popup.getByRole('heading', { level: 1, name: topic.title });
+      await heading.waitFor();
+      await popup.locator('.topic p, .topic li').first().waitFor();
+      expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      opened.push(topic.id);
+
+      await popup.getByRole('button', { name: 'Back' }).click();
+      await popup.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
+      expect(await popup.evaluate(() => document.activeElement?.id)).toBe(`entry-${topic.id}`);
+    }
+
+    expect(opened).toHaveLength(topics.length);
+    expect(popup.url()).toBe(session.url('popup.html'));
+  });
+
+  it('has no axe violations on a topic with every kind of block', async () => {
+    await popup.getByRole('button', { name: 'Saying no and changing your mind', exact: true }).click();
+    await popup.getByText('Things you could say').waitFor();
+
+    await expectNoAxeViolations(popup, 'a topic view');
+    await popup.getByRole('button', { name: 'Back' }).click();
+  });
+
+  it.each([
+    ['concent', 'What consent is'],
+    ['drunk', 'Alcohol and drugs'],
+    ['condom', 'Condoms and contraception'],
+    ['pressure', 'Pressure and coercion'],
+    ['morning after pill', 'After something happened'],
+    ['going slow', 'Wanting to go slowly'],
+    ['counseling', 'Talking it through, and counselling'],
+  ])('search "%s" finds "%s"', async (query, title) => {
+    await searchFor(query);
+
+    const results = popup.getByRole('region', { name: /result/ });
+    expect(await results.getByRole('button', { name: title, exact: true }).count()).toBe(1);
+  });
+
+  it('shows a clear empty state, and has no axe violations on the search view', async () => {
+    await searchFor('xyzzyqq');
+
+    expect(await popup.getByRole('heading', { name: 'No results' }).count()).toBe(1);
+    await expectNoAxeViolations(popup, 'the search view (empty state)');
+    await searchFor('consent');
+    await expectNoAxeViolations(popup, 'the search view (results)');
+  });
+
+  it('keeps nothing of what was read or searched, in storage or in the URL', async () => {
+    const stored = await session.worker.evaluate(async () => ({
+      local: await chrome.storage.local.get(null),
+      session: await chrome.storage.session.get(null),
+    }));
+
+    expect(stored).toEqual({ local: {}, session: {} });
+    expect(popup.url()).toBe(session.url('popup.html'));
+  });
+
+  it('opens on the home view the next time', async () => {
+    const again = await session.open('popup.html', { width: 384, height: 600 });
+
+    expect(await again.getByRole('heading', { level: 1 }).textContent()).toBe('Pocket Guide');
+    expect(await again.getByRole('searchbox').inputValue()).toBe('');
+    await again.close();
+  });
+
+  it('no extension page made a request outside the extension', () => {
+    expect(session.leaks).toEqual([]);
+    expect(session.web.requests.filter((request) => request.from.startsWith('chrome-extension://'))).toEqual([]);
+  });
+});
+
+describe('the guide on the options page', () => {
+  it('shows the same topics in a wider layout, and the URL and title never change', async () => {
+    const options = await session.open('options.html');
+    const url = options.url();
+
+    await options.getByRole('button', { name: 'Talking about limits', exact: true }).click();
+    await options.getByRole('heading', { level: 1, name: 'Talking about limits' }).waitFor();
+
+    expect(options.url()).toBe(url);
+    expect(await options.title()).toBe('Pocket Guide');
+    await expectNoAxeViolations(options, 'a topic on the options page');
+    await options.close();
+  });
+});
