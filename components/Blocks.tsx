@@ -66,6 +66,7 @@ export function Blocks({ blocks, ...navigate }: Props) {
               </div>
             );
         }
+        return null;
       })}
     </>
   );

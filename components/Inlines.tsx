@@ -48,6 +48,7 @@ export function Inlines({ content, onTopic, onHelplines }: Props) {
               </button>
             );
         }
+        return null;
       })}
     </>
   );

@@ -14,7 +14,7 @@ interface Props {
 /** The search box; its text lives in memory only and is never stored. */
 export function SearchBox({ query, onQuery }: Pick<Props, 'query' | 'onQuery'>) {
   return (
-    <div class="search" role="search">
+    <search class="search">
       <label for="search-input" class="search__label">
         {i18n.t('searchLabel')}
       </label>
@@ -31,7 +31,7 @@ export function SearchBox({ query, onQuery }: Pick<Props, 'query' | 'onQuery'>) 
       <p id="search-hint" class="search__hint">
         {i18n.t('searchHint')}
       </p>
-    </div>
+    </search>
   );
 }
 
