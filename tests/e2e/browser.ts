@@ -128,3 +128,55 @@ export async function historyEntries(profile: string): Promise<string[]> {
 /** PRODUCT.md safety rule 2: words that must never show outside the popup's body. */
 export const REVEALING_WORDS =
   /consent|sex|rape|assault|abuse|violen|helpline|hotline|crisis|survivor|victim|safety|emergency|exit|escape|panic|hid(e|den)|secret|stealth/i;
+
+/** The real toolbar popup, which Playwright does not list as a page: driven over CDP. */
+export interface RealPopup {
+  evaluate(expression: string): Promise<unknown>;
+  /** Whether the popup is still open. */
+  isOpen(): Promise<boolean>;
+}
+
+/** Opens the real popup over `tab` (as a click on the toolbar button would) and attaches to it. */
+export async function openRealPopup(session: Session, tab: Page): Promise<RealPopup> {
+  await tab.bringToFront();
+  const cdp = await session.context.newCDPSession(tab);
+  await session.worker.evaluate(() => chrome.action.openPopup());
+  const popupUrl = session.url('popup.html');
+  const findTarget = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    return targetInfos.find((target) => target.url === popupUrl);
+  };
+  let target = await findTarget();
+  for (let tries = 0; !target && tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    target = await findTarget();
+  }
+  if (!target) throw new Error('The toolbar popup did not open');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const pending = new Map<number, (value: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result?.result?.value);
+  });
+  const targetId = target.targetId;
+  return {
+    evaluate(expression) {
+      const id = nextId++;
+      const answer = new Promise((resolve) => pending.set(id, resolve));
+      const method = 'Runtime.evaluate';
+      const params = { expression, awaitPromise: true, returnByValue: true };
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+      return answer;
+    },
+    async isOpen() {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string }[] };
+      return targetInfos.some((info) => info.targetId === targetId);
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { historyEntries, launch, REVEALING_WORDS, type Session } from './browser';
+import { historyEntries, launch, openRealPopup, REVEALING_WORDS, type Session } from './browser';
 
 const DESTINATION = 'https://www.google.com/';
 const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
@@ -73,6 +73,27 @@ describe('the popup', () => {
 
     expect(optionsTab.isClosed()).toBe(false);
     for (const page of session.context.pages()) await page.close();
+  });
+});
+
+describe('the real toolbar popup', () => {
+  it('quick exit sends the tab under it away and closes the popup', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await openRealPopup(session, privateTab);
+    await popup.evaluate(
+      `new Promise((done) => { const wait = () => document.querySelector('.quick-exit__button') ? done() : setTimeout(wait, 20); wait(); })`,
+    );
+
+    await popup.evaluate(`document.querySelector('.quick-exit__button').click()`);
+    await privateTab.waitForURL(DESTINATION);
+    let open = await popup.isOpen();
+    for (let tries = 0; open && tries < 40; tries++) {
+      await privateTab.waitForTimeout(50);
+      open = await popup.isOpen();
+    }
+
+    expect(open).toBe(false);
+    await privateTab.close();
   });
 });
 
