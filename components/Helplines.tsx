@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
@@ -31,11 +31,15 @@ import {
 } from './helplineLinks';
 import { requestOpen } from './quickExit';
 import { country as countrySetting } from './settings';
+import { useSetting } from './useSetting';
 
-type Level = 2 | 3 | 4 | 5;
+type Level = 2 | 3 | 4;
 
 interface Props {
-  /** The level of the view's own heading; sections and cards go one and two levels below. */
+  /**
+   * The level of this view's section headings ("In an emergency", the groups); each line's card
+   * is one level below. The frame around it owns the view's title (h1 in the popup).
+   */
   headingLevel?: 2 | 3;
   /** The directory to show. Tests pass a fixture; the extension loads the real one lazily. */
   countries?: HelplineCountry[];
@@ -63,9 +67,10 @@ const asCountryId = (value: string): CountryId | undefined => COUNTRY_IDS.find((
  * memory only: storage holds the country and nothing about what was looked at.
  */
 export function Helplines({ headingLevel = 2, countries }: Props) {
-  const headingId = useId();
   const directory = useDirectory(countries);
-  const [stored, choose] = useStoredCountry();
+  const [storedCountry, storeCountry, loaded] = useSetting(countrySetting);
+  // null = not chosen yet; undefined = not read yet.
+  const stored = loaded ? storedCountry : undefined;
   const [uiLanguage] = useState(() => browser.i18n.getUILanguage());
   const [areaChoice, setAreaChoice] = useState<{ country?: CountryId; area: string }>({ area: ALL_AREAS });
   const [showUnconfirmed, setShowUnconfirmed] = useState(false);
@@ -79,10 +84,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
       : ALL_AREAS;
 
   return (
-    <section class="helplines" aria-labelledby={headingId} aria-busy={!ready && !directory.failed}>
-      <Heading level={headingLevel} id={headingId}>
-        {i18n.t('helplinesHeading')}
-      </Heading>
+    <div class="helplines" aria-busy={!ready && !directory.failed}>
       {directory.failed ? (
         <p>{i18n.t('helplinesLoadFailed')}</p>
       ) : directory.countries && ready ? (
@@ -93,7 +95,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
               countries={directory.countries}
               value={country?.id}
               guessed={stored === null && country !== undefined}
-              onChoose={choose}
+              onChoose={(id) => void storeCountry(id)}
             />
             {country?.areas && country.areas.length > 0 && (
               <Picker
@@ -113,12 +115,12 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
               area={area}
               showUnconfirmed={showUnconfirmed}
               onShowUnconfirmed={setShowUnconfirmed}
-              level={(headingLevel + 1) as Level}
+              level={headingLevel}
             />
           )}
         </>
       ) : null}
-    </section>
+    </div>
   );
 }
 
@@ -138,34 +140,6 @@ function useDirectory(given: HelplineCountry[] | undefined) {
     };
   }, [given]);
   return { countries: given ?? loaded, failed: !given && failed };
-}
-
-/**
- * The stored country (null = not chosen; undefined = not read yet). Watch first, then read, and
- * drop the read if a newer value already arrived.
- */
-function useStoredCountry(): [CountryId | null | undefined, (id: CountryId) => void] {
-  const [value, setValue] = useState<CountryId | null>();
-  useEffect(() => {
-    let live = true;
-    let newer = false;
-    const unwatch = countrySetting.watch((next) => {
-      newer = true;
-      if (live) setValue(next);
-    });
-    void countrySetting.get().then((read) => {
-      if (live && !newer) setValue(read);
-    });
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
-  const choose = useCallback((id: CountryId) => {
-    setValue(id);
-    void countrySetting.set(id);
-  }, []);
-  return [value, choose];
 }
 
 function Heading({ level, id, children }: { level: Level; id?: string; children: ComponentChildren }) {
@@ -322,7 +296,7 @@ function EmergencySection({ numbers, level }: { numbers: EmergencyNumber[]; leve
                   <span class="helplines__emergency-verb">
                     {i18n.t(entry.textOnly ? 'helplinesText' : 'helplinesCall')}
                   </span>{' '}
-                  <span class="helplines__emergency-number">{entry.display}</span>
+                  <span class="helplines__emergency-number">{entry.display}</span>{' '}
                   <span class="helplines__emergency-label">{entry.label}</span>
                 </a>
                 {isUnconfirmed(entry) && <p class="helpline__unconfirmed">{i18n.t('helplinesUnconfirmed')}</p>}
@@ -440,9 +414,7 @@ function Actions({ line }: { line: Helpline }) {
     const { display, tel } = line.phone;
     actions.push([
       `call-${tel}`,
-      <a href={telHref(tel)} aria-label={i18n.t('helplinesCallName', [org, display])}>
-        {i18n.t('helplinesCallVisible', [display])}
-      </a>,
+      <ActionLink href={telHref(tel)} org={org} text={i18n.t('helplinesCallVisible', [display])} />,
     ]);
   }
   for (const other of line.otherPhones ?? []) {
@@ -453,9 +425,7 @@ function Actions({ line }: { line: Helpline }) {
     const { display } = line.whatsapp;
     actions.push([
       'whatsapp',
-      <OpenLink href={whatsappHref(line.whatsapp)} label={i18n.t('helplinesWhatsappName', [org, display])}>
-        {i18n.t('helplinesWhatsappVisible', [display])}
-      </OpenLink>,
+      <ActionLink href={whatsappHref(line.whatsapp)} org={org} text={i18n.t('helplinesWhatsappVisible', [display])} />,
     ]);
   }
   if (line.chat) {
@@ -484,27 +454,47 @@ function Actions({ line }: { line: Helpline }) {
   );
 }
 
+/**
+ * A call, text or WhatsApp link. Its accessible name starts with the words on screen (so voice
+ * control finds it by what it shows) and ends with the organisation (so a list of links makes
+ * sense on its own): "Call 0808 2000 247, Refuge".
+ */
+function ActionLink({ href, org, text }: { href: string; org: string; text: string }) {
+  const label = i18n.t('helplinesActionName', [text, org]);
+  if (href.startsWith('https:')) {
+    return (
+      <OpenLink href={href} label={label}>
+        {text}
+      </OpenLink>
+    );
+  }
+  return (
+    <a href={href} aria-label={label}>
+      {text}
+    </a>
+  );
+}
+
 function OtherPhoneLink({ org, phone }: { org: string; phone: OtherPhone }) {
   return (
-    <a href={telHref(phone.tel)} aria-label={i18n.t('helplinesCallOtherName', [org, phone.label, phone.display])}>
-      {i18n.t('helplinesCallOtherVisible', [phone.display, phone.label])}
-    </a>
+    <ActionLink
+      href={telHref(phone.tel)}
+      org={org}
+      text={i18n.t('helplinesCallOtherVisible', [phone.display, phone.label])}
+    />
   );
 }
 
 function TextLink({ org, text }: { org: string; text: TextLine }) {
   const { display, keyword } = text;
   return (
-    <a
+    <ActionLink
       href={smsHref(text)}
-      aria-label={
-        keyword
-          ? i18n.t('helplinesTextKeywordName', [org, keyword, display])
-          : i18n.t('helplinesTextName', [org, display])
+      org={org}
+      text={
+        keyword ? i18n.t('helplinesTextKeywordVisible', [keyword, display]) : i18n.t('helplinesTextVisible', [display])
       }
-    >
-      {keyword ? i18n.t('helplinesTextKeywordVisible', [keyword, display]) : i18n.t('helplinesTextVisible', [display])}
-    </a>
+    />
   );
 }
 

@@ -1,0 +1,353 @@
+import countries from 'virtual:helplines';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Helplines } from '@/components/Helplines';
+import { OPEN } from '@/components/quickExit';
+import { country as countrySetting } from '@/components/settings';
+import type { CountryId } from '@/content/helplines/locale';
+import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
+
+const uiLanguage = (tag: string) => vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(tag);
+
+const countrySelect = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Country' });
+
+/** Renders the view and waits until the lazily loaded directory is on screen. */
+async function renderHelplines(props: Parameters<typeof Helplines>[0] = {}) {
+  const view = render(<Helplines {...props} />);
+  await screen.findByRole('combobox', { name: 'Country' });
+  return view;
+}
+
+const byId = (id: CountryId) => {
+  const found = countries.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no country ${id}`);
+  return found;
+};
+
+/** Each line's card, found by its heading (the organisation's name). */
+const card = (organisation: string) => {
+  const heading = screen.getByRole('heading', { name: organisation });
+  const article = heading.closest('article');
+  if (!article) throw new Error(`no card for ${organisation}`);
+  return article;
+};
+
+const provenance = { source: 'https://example.org/source', checked: '2026-11-24' } as const;
+
+const fixtureLine = (id: string, extra: Partial<Helpline> = {}): Helpline => ({
+  id,
+  organisation: `Org ${id}`,
+  helpsWith: 'Helps.',
+  tags: ['sexual-violence'],
+  phone: { display: '0800 000 000', tel: '+44800000000' },
+  confidence: 'High',
+  ...provenance,
+  ...extra,
+});
+
+/** A small country with one line we could not confirm. */
+const fixture: HelplineCountry = {
+  id: 'gb',
+  name: 'Testland',
+  emergency: [{ display: '999', tel: '999', label: 'Police', confidence: 'High', ...provenance }],
+  lines: [
+    fixtureLine('confirmed'),
+    fixtureLine('unsure', { confidence: 'Low', verify: 'Check it.', website: 'https://unsure.example.org' }),
+    fixtureLine('worried', { tags: ['own-behaviour', 'domestic-abuse'] }),
+  ],
+};
+
+describe('choosing the country', () => {
+  it('defaults to the country in the browser UI language (en-GB → United Kingdom), never storing it', async () => {
+    uiLanguage('en-GB');
+
+    await renderHelplines();
+
+    expect(countrySelect().value).toBe('gb');
+    expect(screen.getByRole('option', { name: 'United Kingdom', selected: true })).toBeTruthy();
+    expect(screen.getByText(/chosen from your browser's language/i)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^call 999, /i }).getAttribute('href')).toBe('tel:999');
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  it('asks, and shows nothing else, when the UI language names no region (en)', async () => {
+    uiLanguage('en');
+
+    await renderHelplines();
+
+    expect(screen.getByText(/choose the country you live in/i)).toBeTruthy();
+    expect(countrySelect().value).toBe('');
+    expect(screen.getByRole('option', { name: 'Choose a country', selected: true })).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    expect(screen.queryByRole('heading', { name: /emergency/i })).toBeNull();
+  });
+
+  it('stores the choice and shows that country', async () => {
+    uiLanguage('en');
+    await renderHelplines();
+
+    fireEvent.change(countrySelect(), { target: { value: 'fr' } });
+
+    expect(await screen.findByRole('link', { name: /^call 17, /i })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^call 39 19, 3919 – violences femmes info/i }).getAttribute('href')).toBe(
+      'tel:3919',
+    );
+    expect(screen.queryByText(/choose the country you live in/i)).toBeNull();
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get()).toEqual({ country: 'fr' }));
+  });
+
+  it('uses the stored choice over the UI language', async () => {
+    uiLanguage('en-GB');
+    await countrySetting.set('us');
+
+    await renderHelplines();
+
+    expect(countrySelect().value).toBe('us');
+    expect(screen.queryByText(/chosen from your browser's language/i)).toBeNull();
+    expect(screen.getByRole('link', { name: /^call 911, /i })).toBeTruthy();
+  });
+
+  it('falls back to the UI language when the stored value is not a country', async () => {
+    uiLanguage('en-GB');
+    await fakeBrowser.storage.local.set({ country: 'atlantis' });
+
+    await renderHelplines();
+
+    expect(countrySelect().value).toBe('gb');
+  });
+
+  it('follows a change made elsewhere (the options page)', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines();
+
+    await countrySetting.set('de');
+
+    await waitFor(() => expect(countrySelect().value).toBe('de'));
+    expect(screen.getByRole('link', { name: /^call 110, /i })).toBeTruthy();
+  });
+});
+
+describe('what it shows', () => {
+  it('puts the emergency numbers before every specialist line', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines();
+
+    const emergency = screen.getByRole('link', { name: /^call 999, /i });
+    const articles = screen.getAllByRole('article');
+
+    expect(articles.length).toBeGreaterThan(5);
+    for (const article of articles) {
+      expect(emergency.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
+  it('names the emergency number with its label and shows its note beside it', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines();
+
+    const link = screen.getByRole('link', { name: 'Call 999, Police, ambulance, fire' });
+
+    expect(link.closest('li')?.textContent).toMatch(/press 55/);
+  });
+
+  it('shows the one-line note on call logs and changing numbers', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines();
+
+    expect(screen.getByText(/stay in your phone's history unless you delete them\. numbers can change/i)).toBeTruthy();
+  });
+
+  it('offers a text link for an emergency number that takes texts only', async () => {
+    uiLanguage('en-AU');
+    await renderHelplines();
+
+    const link = screen.getByRole('link', { name: /^text 0423 677 767, /i });
+
+    expect(link.getAttribute('href')).toBe('sms:+61423677767');
+  });
+
+  it.each(countries.map((entry) => [entry.id, entry.name]))(
+    '%s: every link in a card names its organisation, and every phone link dials exactly its tel',
+    async (id) => {
+      await countrySetting.set(id as CountryId);
+      const data = byId(id as CountryId);
+
+      await renderHelplines();
+
+      for (const line of data.lines) {
+        const links = within(card(line.organisation)).getAllByRole('link');
+        for (const link of links) expect(link.getAttribute('aria-label')).toContain(line.organisation);
+        if (line.phone) {
+          const call = within(card(line.organisation)).getByRole('link', {
+            name: `Call ${line.phone.display}, ${line.organisation}`,
+          });
+          expect(call.getAttribute('href')).toBe(`tel:${line.phone.tel}`);
+        }
+      }
+    },
+  );
+
+  it('links texts with the keyword and WhatsApp through wa.me', async () => {
+    await countrySetting.set('us');
+    const { unmount } = await renderHelplines();
+
+    const text = screen.getByRole('link', { name: 'Text START to 88788, National Domestic Violence Hotline' });
+
+    expect(text.getAttribute('href')).toBe('sms:88788?&body=START');
+    unmount();
+
+    await countrySetting.set('es');
+    await renderHelplines();
+    const whatsapp = screen.getByRole('link', { name: 'WhatsApp 600 000 016, 016 (Ministerio de Igualdad)' });
+
+    expect(whatsapp.getAttribute('href')).toBe('https://wa.me/34600000016');
+  });
+
+  it('opens a website through the worker (tracked for quick exit) and not by navigating', async () => {
+    await countrySetting.set('gb');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await renderHelplines();
+    const link = screen.getByRole('link', { name: 'Refuge website' });
+
+    const notPrevented = fireEvent.click(link);
+
+    expect(notPrevented).toBe(false);
+    expect(link.getAttribute('href')).toBe('https://www.nationaldahelpline.org.uk');
+    expect(send).toHaveBeenCalledWith({ type: OPEN, url: 'https://www.nationaldahelpline.org.uk' });
+  });
+
+  it('routes a middle click through the worker too', async () => {
+    await countrySetting.set('us');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await renderHelplines();
+
+    const notPrevented = fireEvent(
+      screen.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }),
+      new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }),
+    );
+
+    expect(notPrevented).toBe(false);
+    expect(send).toHaveBeenCalledWith({ type: OPEN, url: 'https://www.thehotline.org' });
+  });
+
+  it('shows "Checked on" without opening anything, and the source inside "About this entry"', async () => {
+    await countrySetting.set('gb');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await renderHelplines();
+    const refuge = card('Refuge');
+
+    const checked = within(refuge).getByText('Checked on 24 November 2026');
+    const source = within(refuge).getByRole('link', { name: /^source for refuge: refuge\.org\.uk$/i });
+    fireEvent.click(source);
+
+    expect(checked.closest('details')).toBeNull();
+    expect(source.closest('details')?.querySelector('summary')?.textContent).toMatch(/about this entry/i);
+    expect(send).toHaveBeenCalledWith({ type: OPEN, url: expect.stringMatching(/^https:\/\/refuge\.org\.uk\//) });
+  });
+
+  it('labels lines for people worried about their own behaviour', async () => {
+    await countrySetting.set('gb');
+    await renderHelplines();
+
+    expect(within(card('Respect Phoneline')).getByText('For people worried about their own behaviour.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Worried about your own behaviour' })).toBeTruthy();
+  });
+
+  it('groups sexual violence and abuse first', async () => {
+    await countrySetting.set('gb');
+    await renderHelplines();
+
+    const groups = screen
+      .getAllByRole('heading')
+      .filter((heading) => heading.tagName === 'H2')
+      .map((heading) => heading.textContent);
+
+    expect(groups).toEqual([
+      'In an emergency',
+      'Sexual violence and abuse',
+      'Other support',
+      'Worried about your own behaviour',
+    ]);
+  });
+
+  it('filters by part of the country in memory only; lines with no area always show', async () => {
+    await countrySetting.set('gb');
+    await renderHelplines();
+    expect(screen.getByRole('heading', { name: 'Rape Crisis England & Wales' })).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Part of the country' }), { target: { value: 'scotland' } });
+
+    expect(await screen.findByRole('heading', { name: 'Rape Crisis Scotland' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Rape Crisis England & Wales' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Samaritans' })).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get()).toEqual({ country: 'gb' });
+  });
+
+  it('shows where a line works when all parts are shown', async () => {
+    await countrySetting.set('gb');
+    await renderHelplines();
+
+    expect(within(card('Rape Crisis England & Wales')).getByText('England and Wales')).toBeTruthy();
+  });
+
+  it('for other countries, shows the directories and says to use the local emergency number', async () => {
+    await countrySetting.set('other');
+    await renderHelplines();
+
+    expect(screen.getByText(/call the emergency number of the country you are in/i)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Find A Helpline (ThroughLine) website' }).getAttribute('href')).toBe(
+      'https://findahelpline.com',
+    );
+    expect(screen.queryAllByRole('link', { name: /^call /i })).toEqual([]);
+  });
+});
+
+describe('entries we could not confirm', () => {
+  it('are hidden until the checkbox is ticked', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines({ countries: [fixture] });
+    expect(screen.queryByRole('heading', { name: 'Org unsure' })).toBeNull();
+    expect(screen.getByText('1 entry is hidden because we could not confirm it.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show entries we could not confirm' }));
+
+    const unsure = card('Org unsure');
+    expect(within(unsure).getByText(/we could not confirm this entry/i)).toBeTruthy();
+    expect(within(unsure).getByRole('link', { name: 'Org unsure website' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Org confirmed' })).toBeTruthy();
+  });
+
+  it('leave no checkbox when there are none', async () => {
+    uiLanguage('en-GB');
+
+    await renderHelplines({ countries: [{ ...fixture, lines: [fixtureLine('confirmed')] }] });
+
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('never reach storage', async () => {
+    uiLanguage('en-GB');
+    await renderHelplines({ countries: [fixture] });
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show entries we could not confirm' }));
+
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await fakeBrowser.storage.session.get()).toEqual({});
+  });
+});
+
+describe('headings', () => {
+  it.each([
+    [2, 'H2', 'H3'],
+    [3, 'H3', 'H4'],
+  ] as const)('at level %i: sections %s, cards %s', async (level, section, cardLevel) => {
+    uiLanguage('en-GB');
+
+    await renderHelplines({ headingLevel: level, countries: [fixture] });
+
+    expect(screen.queryByRole('heading', { name: 'Talk to someone' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'In an emergency' }).tagName).toBe(section);
+    expect(screen.getByRole('heading', { name: 'Org confirmed' }).tagName).toBe(cardLevel);
+  });
+});

@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
+import { launch, type Session } from './browser';
+
+const DESTINATION = 'https://www.google.com/';
+const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
+const POPUP = { width: 384, height: 600 };
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The popup, on the helplines view (reached from the home view, as a user does). */
+async function openHelplines(viewport = POPUP): Promise<Page> {
+  const popup = await session.open('popup.html', viewport);
+  await popup.getByRole('button', { name: /talk to someone/i }).click();
+  await popup.getByRole('combobox', { name: 'Country', exact: true }).waitFor();
+  return popup;
+}
+
+async function chooseCountry(popup: Page, id: string) {
+  await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption(id);
+  await popup.getByRole('heading', { name: 'In an emergency' }).waitFor();
+}
+
+const hrefOf = (popup: Page, name: string | RegExp) =>
+  popup.getByRole('link', { name, exact: true }).getAttribute('href');
+
+/** The extension's own storage, read in the worker (the real chrome.storage, not a fake). */
+const storageArea = (area: 'local' | 'session') =>
+  session.worker.evaluate((name) => chrome.storage[name].get() as Promise<Record<string, unknown>>, area);
+
+describe('the helplines view', () => {
+  it.each([
+    ['gb', 'Call 999, Police, ambulance, fire', 'tel:999', 'Call 0808 2000 247, Refuge', 'tel:+448082000247'],
+    ['us', 'Call 911, Police, ambulance, fire', 'tel:911', 'Call 800-656-4673, RAINN', 'tel:+18006564673'],
+    [
+      'fr',
+      'Call 17, Police or gendarmerie',
+      'tel:17',
+      'Call 39 19, 3919 – Violences Femmes Info (Fédération Nationale Solidarité Femmes)',
+      'tel:3919',
+    ],
+  ])(
+    '%s: the emergency number and a specialist line dial the right numbers',
+    async (id, emergency, emergencyHref, line, lineHref) => {
+      const popup = await openHelplines();
+
+      await chooseCountry(popup, id);
+
+      expect(await hrefOf(popup, emergency)).toBe(emergencyHref);
+      expect(await hrefOf(popup, line)).toBe(lineHref);
+      await popup.close();
+    },
+  );
+
+  it('shows France’s European number 112 beside 17', async () => {
+    const popup = await openHelplines();
+
+    await chooseCountry(popup, 'fr');
+
+    expect(await hrefOf(popup, 'Call 112, European emergency number')).toBe('tel:112');
+    await popup.close();
+  });
+
+  it.each(['gb', 'fr', 'other'])('has no axe violations (%s)', async (id) => {
+    const popup = await openHelplines();
+    await chooseCountry(popup, id);
+
+    await expectNoAxeViolations(popup, `the helplines view (${id})`);
+    await popup.close();
+  });
+
+  it('has no axe violations in dark mode, with an entry opened', async () => {
+    const popup = await openHelplines();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await chooseCountry(popup, 'us');
+
+    await popup.getByText('About this entry').first().click();
+    await popup.getByRole('link', { name: /^source for rainn: rainn\.org$/i }).waitFor();
+
+    await expectNoAxeViolations(popup, 'the helplines view (us, dark, an entry opened)');
+    await popup.close();
+  });
+
+  it('reflows without sideways scrolling at 200% zoom (192 CSS pixels wide)', async () => {
+    const popup = await openHelplines({ width: 192, height: 400 });
+    await chooseCountry(popup, 'gb');
+
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+    expect(overflow).toBeLessThanOrEqual(0);
+    await popup.close();
+  });
+
+  it('stores the chosen country and nothing about what was looked at', async () => {
+    const popup = await openHelplines();
+    await chooseCountry(popup, 'gb');
+    await popup.getByRole('combobox', { name: 'Part of the country' }).selectOption('scotland');
+    await popup.getByRole('heading', { name: 'Rape Crisis Scotland' }).waitFor();
+
+    await chooseCountry(popup, 'fr');
+
+    await expect.poll(() => storageArea('local')).toEqual({ country: 'fr' });
+    await popup.close();
+  });
+});
+
+/** Every tab id (without the `tabs` permission the worker sees ids, not addresses). */
+const tabIds = () => session.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));
+
+describe('a helpline website', () => {
+  it('opens in a new tab that the extension remembers, and quick exit sends it away', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await openHelplines();
+    await chooseCountry(popup, 'us');
+    const before = await tabIds();
+    const opened = session.context.waitForEvent('page');
+
+    await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }).click();
+    const helplineTab = await opened;
+    await helplineTab.waitForURL('https://www.thehotline.org/');
+
+    // The popup itself did not navigate: the worker opened the tab, and remembers it.
+    expect(popup.url()).toBe(session.url('popup.html'));
+    expect(session.web.requests).toContainEqual(
+      expect.objectContaining({ host: 'www.thehotline.org', mode: 'navigate' }),
+    );
+    const newTabs = (await tabIds()).filter((id) => !before.includes(id));
+    expect(newTabs).toHaveLength(1);
+    await expect.poll(() => storageArea('session')).toEqual({ openedTabs: newTabs });
+
+    // Someone walks in: an ordinary tab is in front, and the popup's quick exit is pressed.
+    await privateTab.bringToFront();
+    await popup.getByRole('button', { name: /quick exit/i }).click();
+
+    await helplineTab.waitForURL(DESTINATION);
+    await privateTab.waitForURL(DESTINATION);
+    expect(helplineTab.isClosed()).toBe(false);
+    await expect.poll(() => storageArea('session')).toEqual({});
+    for (const page of session.context.pages()) await page.close();
+  });
+});
