@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { defaultCountry } from './helplineLinks';
 import type { GuideSearch, SearchResult } from './search';
+import { country as countrySetting } from './settings';
+import { useSetting } from './useSetting';
 
 interface Props {
   query: string;
   onQuery(query: string): void;
-  /** Helplines are shown for this country only. */
-  country?: string;
   onTopic(id: string): void;
   onHelplines(): void;
 }
@@ -42,9 +44,14 @@ const searchEngine = () => {
   return engine;
 };
 
-/** Results for the current query, each with the sentence that matched. */
-export function SearchResults({ query, country, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
+/**
+ * Results for the current query, each with the sentence that matched. Helplines come from the
+ * reader's country only (the one chosen, else the browser's language region; all if unknown).
+ */
+export function SearchResults({ query, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
   const [results, setResults] = useState<SearchResult[] | undefined>();
+  const [stored] = useSetting(countrySetting);
+  const country = defaultCountry(stored, browser.i18n.getUILanguage());
 
   useEffect(() => {
     let current = true;

@@ -1,6 +1,6 @@
 import topicIndex from 'virtual:guide/index';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Blocks } from '@/components/Blocks';
 import { Guide } from '@/components/Guide';
@@ -129,5 +129,21 @@ describe('Blocks', () => {
     expect(screen.getByRole('note').textContent).toContain('Important');
     expect(screen.getByRole('button', { name: 'Get help' })).toBeTruthy();
     expect(container.innerHTML).not.toMatch(/<script|href="#/);
+  });
+});
+
+describe('search and the helplines', () => {
+  it('shows helplines of the reader’s country only', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    renderGuide();
+
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'rape crisis' } });
+
+    const results = await screen.findByRole('region', { name: /results/ });
+    const kinds = within(results)
+      .getAllByText(/^Helpline in /)
+      .map((element) => element.textContent);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['Helpline in United Kingdom']));
   });
 });
