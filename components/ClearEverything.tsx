@@ -18,13 +18,13 @@ export function ClearEverything({ onCleared }: Props) {
   const [step, setStep] = useState<Step>('idle');
   const [status, setStatus] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLParagraphElement>(null);
-  /** Where focus goes after the next render: the question, or back to the opener. */
+  const safeChoice = useRef<HTMLButtonElement>(null);
+  /** Where focus goes after the next render: the safe choice in the question, or back to the opener. */
   const focusNext = useRef<'question' | 'opener' | undefined>(undefined);
   const id = useId();
 
   useEffect(() => {
-    const target = focusNext.current === 'question' ? question.current : opener.current;
+    const target = focusNext.current === 'question' ? safeChoice.current : opener.current;
     if (focusNext.current) target?.focus();
     focusNext.current = undefined;
   });
@@ -63,26 +63,22 @@ export function ClearEverything({ onCleared }: Props) {
           {i18n.t('clearButton')}
         </button>
       ) : (
-        <div
+        <fieldset
           class="confirm"
-          role="group"
-          aria-labelledby={`${id}-question`}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && step === 'confirm') cancel();
           }}
         >
-          <p id={`${id}-question`} ref={question} tabIndex={-1}>
-            {i18n.t('clearConfirm')}
-          </p>
+          <legend>{i18n.t('clearConfirm')}</legend>
           <div class="buttons">
             <button type="button" class="button button--danger" disabled={step === 'working'} onClick={clear}>
               {i18n.t('clearConfirmYes')}
             </button>
-            <button type="button" class="button" disabled={step === 'working'} onClick={cancel}>
+            <button ref={safeChoice} type="button" class="button" disabled={step === 'working'} onClick={cancel}>
               {i18n.t('clearCancel')}
             </button>
           </div>
-        </div>
+        </fieldset>
       )}
       <p class="settings-status" role="status">
         {status}

@@ -81,8 +81,8 @@ export function DestinationField() {
   };
 
   return (
-    <form class="settings-group" noValidate onSubmit={submit}>
-      <fieldset aria-describedby={`${id}-hint`}>
+    <form noValidate onSubmit={submit}>
+      <fieldset class="settings-group" aria-describedby={`${id}-hint`}>
         <legend>{i18n.t('destinationLegend')}</legend>
         <p class="hint" id={`${id}-hint`}>
           {i18n.t('destinationHint')}

@@ -69,6 +69,7 @@ export function FirstRun({ onClose }: Props) {
     // above it, so the real thing is still one press away.
     return (
       <div class="practice" ref={practiceScreen} role="status" tabIndex={-1}>
+        <h1 class="practice__heading">{i18n.t('firstRunPracticeHeading')}</h1>
         <p class="practice__what">{i18n.t('firstRunPracticeShown', [pageName(destination)])}</p>
         <p class="hint">{i18n.t('firstRunPracticeBack')}</p>
       </div>

@@ -1,6 +1,6 @@
-import { i18n } from '#i18n';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Helplines as HelplinesComponent } from './Helplines';
 
 type HelplinesType = typeof HelplinesComponent;

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { reapplyDisguise } from '@/components/disguise';
 import { exitFromWorker, leaveDestination, openTracked, openUrl, sendOpenedTabsAway } from '@/components/quickExit';
-
-/** The keyboard command's name in the manifest (wxt.config.ts). */
-export const EXIT_COMMAND = 'go-to-page';
+import { EXIT_COMMAND } from '@/components/shortcut';
 
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
@@ -17,4 +16,8 @@ export default defineBackground(() => {
     const url = openUrl(message);
     if (url) return openTracked(url);
   });
+  // The browser forgets a changed toolbar icon and title when it restarts, and when the
+  // extension is installed or updated: put the chosen disguise back.
+  browser.runtime.onStartup.addListener(() => void reapplyDisguise());
+  browser.runtime.onInstalled.addListener(() => void reapplyDisguise());
 });

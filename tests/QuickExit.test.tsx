@@ -31,7 +31,7 @@ describe('QuickExit', () => {
     const onExit = vi.fn();
     render(<QuickExit onExit={onExit} />);
 
-    fireEvent.click(screen.getByRole('button', { name: /quick exit/i }));
+    fireEvent.click(screen.getByRole('button', { name: /^quick exit —/i }));
 
     expect(onExit).toHaveBeenCalledOnce();
   });
@@ -70,7 +70,7 @@ describe.each([
   it('puts the quick exit control first in the tab order', () => {
     render(<View />);
 
-    expect(firstTabStop()).toBe(screen.getByRole('button', { name: /quick exit/i }));
+    expect(firstTabStop()).toBe(screen.getByRole('button', { name: /^quick exit —/i }));
   });
 
   it('has one main landmark with a heading', () => {
@@ -89,7 +89,7 @@ describe('Popup quick exit', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<Popup />);
 
-    fireEvent.click(screen.getByRole('button', { name: /quick exit/i }));
+    fireEvent.click(screen.getByRole('button', { name: /^quick exit —/i }));
 
     expect(document.body.style.display).toBe('none');
     await vi.waitFor(() => expect(close).toHaveBeenCalled());

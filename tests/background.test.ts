@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { disguiseIcons } from '@/components/disguise';
 import { LEAVE, OPEN } from '@/components/quickExit';
-import { exitDestination, openedTabs } from '@/components/settings';
+import { disguise, exitDestination, openedTabs } from '@/components/settings';
 import { openActiveTab, urlOf } from './helpers';
+import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -98,5 +100,49 @@ describe('background worker', () => {
     await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: 'https://news.example.org/' });
 
     await vi.waitFor(async () => expect(await urlOf(id)).toBe('https://news.example.org/'));
+  });
+});
+
+describe('background worker: the toolbar disguise', () => {
+  beforeEach(() => {
+    fakeCommands();
+  });
+
+  it.each([
+    ['the browser starts', () => fakeBrowser.runtime.onStartup.trigger()],
+    [
+      'the extension is installed or updated',
+      () => fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' }),
+    ],
+  ])('puts the chosen disguise back when %s', async (_, event) => {
+    const icon = fakeToolbarIcon();
+    await disguise.set('calculator');
+    await startWorker();
+
+    await event();
+
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Calculator'));
+    expect(icon.path).toEqual(disguiseIcons('calculator'));
+  });
+
+  it('shows the default look when the stored choice is garbage', async () => {
+    const icon = fakeToolbarIcon();
+    await fakeBrowser.storage.local.set({ disguise: { preset: 'notes' } });
+    await startWorker();
+
+    await fakeBrowser.runtime.onStartup.trigger();
+
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Pocket Guide'));
+    expect(icon.path).toEqual(disguiseIcons('guide'));
+  });
+
+  it('does not touch the toolbar on an ordinary wake-up (a command or a message)', async () => {
+    const icon = fakeToolbarIcon();
+    await disguise.set('notes');
+    await startWorker();
+
+    await fakeBrowser.runtime.sendMessage({ type: 'unrelated' }).catch(() => undefined);
+
+    expect(icon.calls).toBe(0);
   });
 });

@@ -6,7 +6,18 @@ import {
   DESTINATION_PRESETS,
   MAX_DESTINATION_LENGTH,
 } from '@/components/destination';
-import { country, exitDestination, introSeen, openedTabs, type Setting, textSize, theme } from '@/components/settings';
+import {
+  clearEverything,
+  country,
+  DISGUISES,
+  disguise,
+  exitDestination,
+  introSeen,
+  openedTabs,
+  type Setting,
+  textSize,
+  theme,
+} from '@/components/settings';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [
@@ -26,6 +37,9 @@ const GARBAGE: [string, unknown][] = [
   ['an http: URL', 'http://example.org/'],
   ['negative ids', [-1, -2]],
   ['fractional ids', [1.5]],
+  ['a disguise path', '../notes'],
+  ['a disguise in capitals', 'NOTES'],
+  ['a disguise with spaces', ' notes '],
 ];
 
 const SETTINGS: [string, Setting<unknown>][] = [
@@ -35,6 +49,7 @@ const SETTINGS: [string, Setting<unknown>][] = [
   ['theme', theme as Setting<unknown>],
   ['introSeen', introSeen as Setting<unknown>],
   ['country', country as Setting<unknown>],
+  ['disguise', disguise as Setting<unknown>],
 ];
 
 const areaAndKey = (setting: Setting<unknown>) => {
@@ -118,5 +133,49 @@ describe('checkDestination', () => {
 
   it.each([[null], [undefined], [42], [{}]])('refuses the non-string %j', (input) => {
     expect(checkDestination(input)).toEqual({ ok: false, problem: 'malformed' });
+  });
+});
+
+describe('disguise', () => {
+  it.each(DISGUISES)('accepts the %s preset', async (preset) => {
+    expect(await disguise.set(preset)).toBe(true);
+
+    expect(await disguise.get()).toBe(preset);
+  });
+
+  it('refuses anything else and keeps the previous choice', async () => {
+    await disguise.set('notes');
+
+    const accepted = await disguise.set('../../icon' as never);
+
+    expect(accepted).toBe(false);
+    expect(await disguise.get()).toBe('notes');
+  });
+});
+
+describe('clearEverything', () => {
+  it('removes every value from local and session storage', async () => {
+    await exitDestination.set('https://news.example.org/');
+    await disguise.set('calendar');
+    await introSeen.set(true);
+    await openedTabs.set([7]);
+    await fakeBrowser.storage.local.set({ somethingOld: 'from a previous version' });
+
+    await clearEverything();
+
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await disguise.get()).toBe('guide');
+    expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);
+  });
+
+  it('tells watchers that the values went back to their fallbacks', async () => {
+    await theme.set('dark');
+    const seen: string[] = [];
+    theme.watch((value) => seen.push(value));
+
+    await clearEverything();
+
+    expect(seen).toEqual(['system']);
   });
 });

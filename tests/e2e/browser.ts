@@ -53,7 +53,9 @@ function watchForLeaks(context: BrowserContext, leaks: string[]) {
  * Starts real Chromium with the built extension and a stand-in for the web. Chromium's own
  * background traffic is switched off; every host name resolves to the local stand-in.
  */
-export async function launch(options: { profile?: string; web?: WebStandIn } = {}): Promise<Session> {
+export async function launch(
+  options: { profile?: string; web?: WebStandIn; /** Show the first-run explainer (default: as already seen). */ firstRun?: boolean } = {},
+): Promise<Session> {
   assertPrerequisites();
   const web = options.web ?? (await startWebStandIn());
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pg-profile-'));
@@ -79,6 +81,8 @@ export async function launch(options: { profile?: string; web?: WebStandIn } = {
   watchForLeaks(context, leaks);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Most suites test the guide itself: mark the one-time explainer as seen, as a returning user has it.
+  if (!options.firstRun && !options.profile) await worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
   const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
 
   return {
@@ -93,7 +97,7 @@ export async function launch(options: { profile?: string; web?: WebStandIn } = {
       const tab = await context.newPage();
       if (viewport) await tab.setViewportSize(viewport);
       await tab.goto(url(page));
-      await tab.getByRole('button', { name: /quick exit/i }).waitFor();
+      await tab.getByRole('button', { name: /^quick exit —/i }).waitFor();
       return tab;
     },
     async visit(address) {

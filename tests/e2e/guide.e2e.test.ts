@@ -63,16 +63,19 @@ describe('the guide in the popup', () => {
   ])('search "%s" finds "%s"', async (query, title) => {
     await searchFor(query);
 
-    const results = popup.getByRole('region', { name: /result/ });
-    expect(await results.getByRole('button', { name: title, exact: true }).count()).toBe(1);
+    // Results update as the reader types: wait for this query's result, not the previous one's.
+    const result = popup.getByRole('region', { name: /result/ }).getByRole('button', { name: title, exact: true });
+    await result.waitFor({ timeout: 5000 });
+    expect(await result.count()).toBe(1);
   });
 
   it('shows a clear empty state, and has no axe violations on the search view', async () => {
     await searchFor('xyzzyqq');
+    await popup.getByRole('heading', { name: 'No results' }).waitFor({ timeout: 5000 });
 
-    expect(await popup.getByRole('heading', { name: 'No results' }).count()).toBe(1);
     await expectNoAxeViolations(popup, 'the search view (empty state)');
     await searchFor('consent');
+    await popup.getByRole('button', { name: 'What consent is', exact: true }).waitFor({ timeout: 5000 });
     await expectNoAxeViolations(popup, 'the search view (results)');
   });
 
@@ -82,7 +85,8 @@ describe('the guide in the popup', () => {
       session: await chrome.storage.session.get(null),
     }));
 
-    expect(stored).toEqual({ local: {}, session: {} });
+    // Settings only (the explainer was seen); nothing about what was read or typed.
+    expect(stored).toEqual({ local: { introSeen: true }, session: {} });
     expect(popup.url()).toBe(session.url('popup.html'));
   });
 

@@ -108,7 +108,7 @@ describe('the helplines view', () => {
 
     await chooseCountry(popup, 'fr');
 
-    await expect.poll(() => storageArea('local')).toEqual({ country: 'fr' });
+    await expect.poll(() => storageArea('local')).toEqual({ introSeen: true, country: 'fr' });
     await popup.close();
   });
 });
@@ -139,7 +139,7 @@ describe('a helpline website', () => {
 
     // Someone walks in: an ordinary tab is in front, and the popup's quick exit is pressed.
     await privateTab.bringToFront();
-    await popup.getByRole('button', { name: /quick exit/i }).click();
+    await popup.getByRole('button', { name: /^quick exit —/i }).click();
 
     await helplineTab.waitForURL(DESTINATION);
     await privateTab.waitForURL(DESTINATION);

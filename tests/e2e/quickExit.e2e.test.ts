@@ -52,7 +52,7 @@ describe('the popup', () => {
     const before = tabCount();
     const optionsHistory = await optionsTab.evaluate(() => history.length);
 
-    await view.getByRole('button', { name: /quick exit/i }).click();
+    await view.getByRole('button', { name: /^quick exit —/i }).click();
     await privateTab.waitForURL(DESTINATION);
     await optionsTab.waitForURL(DESTINATION);
 

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
+import { launch, type Session } from './browser';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch({ firstRun: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the first run, inside the popup', () => {
+  it('opens no tab on install', () => {
+    const extensionTabs = session.context.pages().filter((page) => page.url().startsWith('chrome-extension://'));
+
+    expect(extensionTabs).toEqual([]);
+  });
+
+  it('explains quick exit with the real shortcut, and its limits, with no axe violations', async () => {
+    const popup = await session.open('popup.html', { width: 384, height: 600 });
+
+    await popup.getByRole('heading', { level: 1, name: 'How to leave this quickly' }).waitFor();
+    expect(await popup.getByText('Alt+Shift+Q').count()).toBeGreaterThan(0);
+    expect(await popup.getByRole('heading', { name: 'What quick exit cannot hide' }).count()).toBe(1);
+    await expectNoAxeViolations(popup, 'the first-run explainer');
+    await popup.close();
+  });
+
+  it('the practice run blanks the view and comes back without leaving', async () => {
+    const before = session.web.requests.length;
+    const popup = await session.open('popup.html', { width: 384, height: 600 });
+
+    await popup.getByRole('button', { name: /try it/i }).click();
+    await popup.getByText(/This is what someone would see/).waitFor();
+    await popup.getByRole('button', { name: /try it/i }).waitFor();
+
+    expect(popup.url()).toBe(session.url('popup.html'));
+    expect(session.web.requests.length).toBe(before);
+    await popup.close();
+  });
+
+  it('can be dismissed, then the popup opens on the guide, and it can be reopened', async () => {
+    const popup = await session.open('popup.html', { width: 384, height: 600 });
+
+    await popup.getByRole('button', { name: 'Got it' }).click();
+    await popup.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
+    const again = await session.open('popup.html', { width: 384, height: 600 });
+    await again.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
+    await again.getByRole('button', { name: 'How quick exit works' }).click();
+
+    expect(await again.getByRole('heading', { level: 1, name: 'How to leave this quickly' }).count()).toBe(1);
+    await popup.close();
+    await again.close();
+  });
+});

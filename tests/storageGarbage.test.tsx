@@ -1,0 +1,108 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_DESTINATION } from '@/components/destination';
+import { OptionsPage } from '@/components/OptionsPage';
+import { Popup } from '@/components/Popup';
+import { forgetDestination } from '@/components/quickExit';
+import { country, disguise, exitDestination, introSeen, openedTabs, textSize, theme } from '@/components/settings';
+import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
+
+/**
+ * Storage that cannot break the UI: whatever a corrupted store, an old version or a tampering
+ * program left in any key, both views render, show valid values, and quick exit still works.
+ */
+
+/** Every type and size, including values that are valid for another key. */
+const GARBAGE: [string, unknown][] = [
+  ['a number', 42],
+  ['zero', 0],
+  ['a negative number', -1],
+  ['true', true],
+  ['false', false],
+  ['an empty string', ''],
+  ['an unrelated string', 'banana'],
+  ['a huge string', 'x'.repeat(100_000)],
+  ['an inherited property name', 'toString'],
+  ['__proto__', '__proto__'],
+  ['an object', { url: 'https://example.org/', theme: 'dark' }],
+  ['an empty object', {}],
+  ['a deep object', JSON.parse(`${'{"a":'.repeat(60)}1${'}'.repeat(60)}`)],
+  ['an array', ['https://example.org/']],
+  ['a huge array', Array.from({ length: 10_000 }, (_, i) => i)],
+  ['an array of huge strings', ['x'.repeat(50_000), 'y'.repeat(50_000)]],
+  ['a javascript: URL', 'javascript:alert(1)'],
+  ['a data: URL', 'data:text/html,<script>alert(1)</script>'],
+  ['a browser page', 'chrome://history'],
+  ['markup', '<img src=x onerror=alert(1)>'],
+  ['another key’s valid value: a theme', 'dark'],
+  ['another key’s valid value: a country', 'gb'],
+  ['another key’s valid value: a disguise', 'notes'],
+  ['another key’s valid value: tab ids', [1, 2]],
+];
+
+const KEYS = [exitDestination, openedTabs, textSize, theme, introSeen, country, disguise].map(
+  (setting) => setting.key.split(':') as ['local' | 'session', string],
+);
+
+const CASES = KEYS.flatMap(([area, key]) =>
+  GARBAGE.map(([what, value]) => [`${area}:${key}`, what, area, key, value] as const),
+);
+
+const isBlank = () =>
+  document.body.style.display === 'none' && document.body.getAttribute('aria-hidden') === 'true' && document.body.inert;
+
+async function arrange(area: 'local' | 'session', key: string, value: unknown) {
+  forgetDestination();
+  fakeShortcut('Alt+Shift+Q');
+  fakeToolbarIcon();
+  await fakeBrowser.storage[area].set({ [key]: value });
+}
+
+/** Lets every pending read, watch and lazy import land, so a late crash would show. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe.each(CASES)('%s holding %s', (_, __, area, key, value) => {
+  it('the popup renders, and quick exit still works', async () => {
+    await arrange(area, key, value);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<Popup />);
+    await settle();
+
+    expect(screen.getAllByRole('heading', { level: 1 }).length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: /^quick exit —/i }));
+
+    expect(isBlank()).toBe(true);
+    await waitFor(() => expect(close).toHaveBeenCalledOnce());
+    const to = key === 'exitDestination' ? DEFAULT_DESTINATION : await exitDestination.get();
+    expect(update).toHaveBeenCalledWith({ url: to });
+  });
+
+  it('the options page and its settings render valid values, and quick exit still works', async () => {
+    await arrange(area, key, value);
+    const replace = vi.spyOn(window.location, 'replace').mockImplementation(() => {});
+    const { container } = render(<OptionsPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    await screen.findByRole('option', { name: 'United Kingdom' }, { timeout: 5000 });
+    await settle();
+
+    // Every radio group shows exactly one valid choice; the country is one the list offers.
+    const groups = new Map<string, HTMLInputElement[]>();
+    for (const radio of container.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
+    }
+    expect(groups.size).toBeGreaterThanOrEqual(4);
+    for (const [name, radios] of groups) expect(radios.filter((r) => r.checked).length, name).toBe(1);
+    const select = screen.getByRole<HTMLSelectElement>('combobox', { name: /country for helplines/i });
+    expect(
+      within(select)
+        .getAllByRole<HTMLOptionElement>('option')
+        .some((o) => o.selected),
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /^quick exit —/i }));
+
+    expect(isBlank()).toBe(true);
+    await waitFor(() => expect(replace).toHaveBeenCalledWith(DEFAULT_DESTINATION));
+  });
+});
