@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
+import { blankView } from './blankView';
 import { checkDestination } from './destination';
 import { exitDestination, openedTabs } from './settings';
+
+export { blankView };
 
 /**
  * Quick exit: one routine, three triggers (the button, Shift three times, the keyboard command).
@@ -60,14 +63,6 @@ export function forgetDestination(): void {
 }
 
 const currentDestination = async (): Promise<string> => destination ?? exitDestination.get();
-
-/** Hide everything at once, from eyes and from screen readers. */
-export function blankView(doc: Document = document): void {
-  const { body } = doc;
-  body.style.setProperty('display', 'none', 'important');
-  body.setAttribute('aria-hidden', 'true');
-  body.inert = true;
-}
 
 /** Sends the LEAVE message; "nobody is listening" is not an error here. */
 function broadcastLeave(to: string): Promise<unknown> {

@@ -1,11 +1,6 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { watchAppearance } from '@/components/appearance';
-import { Popup } from '@/components/Popup';
-import { onLeaveMessage, primeDestination } from '@/components/quickExit';
+import { armEarlyExit } from '@/components/earlyExit';
 import './style.css';
 
-browser.runtime.onMessage.addListener(onLeaveMessage('popup'));
-void primeDestination();
-watchAppearance(document);
-render(<Popup />, document.body);
+// The static shell in index.html paints first; the app loads right after that first frame.
+const handOver = armEarlyExit(document, () => import('@/components/quickExit').then((exit) => exit.exitFromPopup()));
+requestAnimationFrame(() => setTimeout(() => void import('./app').then((app) => app.start(handOver))));

@@ -1,0 +1,38 @@
+import { i18n } from '#i18n';
+import { blankView } from './blankView';
+import { listenForTripleShift } from './tripleShift';
+
+/**
+ * The popup's first frame is static HTML (entrypoints/popup/index.html), so the quick exit bar
+ * paints before the app's code has loaded. Until the app takes over that same bar, these few lines
+ * make it work: the button and Shift×3 blank the view at once, then run the real exit routine,
+ * loaded on demand. Returns the function that hands the bar over to the app.
+ */
+export function armEarlyExit(doc: Document, exit: () => unknown): () => void {
+  const button = doc.querySelector<HTMLButtonElement>('.quick-exit__button');
+  const status = doc.querySelector<HTMLElement>('.quick-exit [role="status"]');
+  const view = doc.defaultView;
+  if (!button || !view) return () => undefined;
+
+  // The shell's text is the English fallback; the user's language replaces it before the first paint.
+  button.textContent = i18n.t('quickExit');
+  button.setAttribute('aria-label', i18n.t('quickExitLabel'));
+
+  const leave = () => {
+    blankView(doc);
+    void exit();
+  };
+  const announce = (text: string) => {
+    if (status) status.textContent = text;
+  };
+  button.addEventListener('click', leave);
+  const stopShift = listenForTripleShift(view, {
+    onProgress: (remaining) => announce(i18n.t('shiftCount', remaining)),
+    onReset: () => announce(i18n.t('shiftCancelled')),
+    onTrigger: leave,
+  });
+  return () => {
+    button.removeEventListener('click', leave);
+    stopShift();
+  };
+}
