@@ -54,7 +54,11 @@ function watchForLeaks(context: BrowserContext, leaks: string[]) {
  * background traffic is switched off; every host name resolves to the local stand-in.
  */
 export async function launch(
-  options: { profile?: string; web?: WebStandIn; /** Show the first-run explainer (default: as already seen). */ firstRun?: boolean } = {},
+  options: {
+    profile?: string;
+    web?: WebStandIn /** Show the first-run explainer (default: as already seen). */;
+    firstRun?: boolean;
+  } = {},
 ): Promise<Session> {
   assertPrerequisites();
   const web = options.web ?? (await startWebStandIn());
