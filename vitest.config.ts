@@ -5,6 +5,7 @@ import { contentModules } from './content/plugin';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/countReporter.ts'],
     projects: [
       {
         plugins: [WxtVitest(), preact(), contentModules()],
