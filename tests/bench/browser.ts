@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import { CHROMIUM } from '../e2e/browser';
+import { CHROMIUM, chromiumArgs } from '../e2e/browser';
 import type { WebStandIn } from '../e2e/server';
 import { Targets } from './cdp';
 
@@ -47,24 +47,11 @@ export function unpackedExtensionId(dir: string): string {
 export async function launchBench(dirs: string[], web: WebStandIn): Promise<BenchBrowser> {
   assertChromium();
   const profile = mkdtempSync(join(tmpdir(), 'pg-bench-profile-'));
-  const list = dirs.map((dir) => resolve(dir)).join(',');
+  const list = dirs.map((dir) => resolve(dir));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${list}`,
-      `--load-extension=${list}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--host-resolver-rules=MAP * 127.0.0.1:${web.port}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(list, web.port, ['localhost']),
   });
   const close = async () => {
     await context.close();

@@ -21,6 +21,30 @@ export function assertPrerequisites(): void {
   }
 }
 
+/**
+ * Chromium's flags for every real-browser run (tests and benchmark): headless, the given
+ * extensions loaded, Chromium's own background traffic off, and every host name resolved to the
+ * local stand-in on `port` (names in `direct`, such as localhost, resolve normally).
+ */
+export function chromiumArgs(extensions: string[], port: number, direct: string[] = []): string[] {
+  const list = extensions.join(',');
+  const exclude = direct.map((host) => `, EXCLUDE ${host}`).join('');
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${list}`,
+    `--load-extension=${list}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}${exclude}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export interface Session {
   context: BrowserContext;
   worker: Worker;
@@ -66,20 +90,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--host-resolver-rules=MAP * 127.0.0.1:${web.port}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs([EXTENSION_DIR], web.port),
   });
   const leaks: string[] = [];
   watchForLeaks(context, leaks);
