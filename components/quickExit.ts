@@ -62,8 +62,6 @@ export function forgetDestination(): void {
   destination = undefined;
 }
 
-const currentDestination = async (): Promise<string> => destination ?? exitDestination.get();
-
 /** Sends the LEAVE message; "nobody is listening" is not an error here. */
 function broadcastLeave(to: string): Promise<unknown> {
   const message: LeaveMessage = { type: LEAVE, destination: to };
@@ -93,7 +91,8 @@ const attempt = (call: () => Promise<unknown>): Promise<unknown> => {
 export async function exitFromPopup(close: () => void = () => window.close()): Promise<void> {
   blankView();
   try {
-    const to = await currentDestination();
+    // With the destination primed, tabs.update goes out in this same task, before any await.
+    const to = destination ?? (await exitDestination.get());
     await within(CLOSE_AFTER_MS, [attempt(() => browser.tabs.update({ url: to })), broadcastLeave(to)]);
   } catch {
     // Nothing to do: the view is blank and the popup closes below.

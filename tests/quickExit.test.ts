@@ -252,3 +252,17 @@ describe('exitFromWorker (the keyboard command)', () => {
     expect(await urlOf(helpTab)).toBe(NEUTRAL);
   });
 });
+
+describe('speed of the popup exit', () => {
+  it('calls tabs.update synchronously in the handler once the destination is primed', async () => {
+    await arrange();
+    await primeDestination();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    const done = exitFromPopup(vi.fn());
+    const calledBeforeAnyAwait = update.mock.calls.length;
+    await done;
+
+    expect(calledBeforeAnyAwait).toBe(1);
+  });
+});
