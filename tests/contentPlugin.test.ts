@@ -22,7 +22,8 @@ function buildModule(root: string, id: 'virtual:guide/index' | 'virtual:guide/to
   const plugin = contentModules(root);
   const resolved = (plugin.resolveId as (id: string) => string | undefined)(id);
   const context = { addWatchFile: () => undefined };
-  return (plugin.load as (this: typeof context, id: string) => string | undefined).call(context, resolved ?? '');
+  const load = plugin.load as unknown as (this: typeof context, id: string) => string | undefined;
+  return load.call(context, resolved ?? '');
 }
 
 describe('the content plugin', () => {
