@@ -727,3 +727,22 @@ describe('staleReport', () => {
     expect(rows.filter((row) => row.reasons.includes('not-high'))).toHaveLength(notHigh.length);
   });
 });
+
+describe('prose in the helpline data', () => {
+  // A bare `#` in YAML starts a comment and silently cuts a sentence short ("dial #SAFE").
+  it('every note, privacy line and help text ends as a sentence', () => {
+    const unfinished: string[] = [];
+    for (const country of loadHelplines(path.resolve('content/helplines'))) {
+      const prose = [
+        country.note,
+        ...country.emergency.map((number) => number.note),
+        ...country.lines.flatMap((line) => [line.note, line.privacy, line.helpsWith]),
+      ];
+      for (const text of prose) {
+        if (text !== undefined && !/[.!?)"”]$/.test(text.trim())) unfinished.push(`${country.id}: ${text}`);
+      }
+    }
+
+    expect(unfinished).toEqual([]);
+  });
+});
