@@ -97,9 +97,10 @@ export type Disguise = (typeof DISGUISES)[number];
 export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf(DISGUISES));
 
 /**
- * Forgets every stored value, in both areas: settings, the first-run flag, and the tabs quick
- * exit would have cleared. What is shown falls back to the defaults at once (watchers hear it).
+ * Forgets every setting and the first-run flag: all of storage.local. What is shown falls back to
+ * the defaults at once (watchers hear it). The session's list of helpline tabs stays: it is not a
+ * setting but quick exit's memory of tabs it must still send away, and the browser drops it on close.
  */
 export async function clearEverything(): Promise<void> {
-  await Promise.all([storage.clear('local'), storage.clear('session')]);
+  await storage.clear('local');
 }

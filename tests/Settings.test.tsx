@@ -240,7 +240,8 @@ describe('Settings: clear everything', () => {
     fireEvent.click(screen.getByRole('button', { name: /yes, clear everything/i }));
 
     expect(await screen.findByText('Everything is cleared.')).toBeDefined();
-    expect(await stored()).toEqual({});
+    // Every setting is gone; only the session's helpline tabs stay, for quick exit to send away.
+    expect(await stored()).toEqual({ openedTabs: [4, 5] });
     expect(await toolbarTitle()).toBe('Pocket Guide');
     expect(within(destinationGroup()).getByRole('radio', { name: /search engine/i })).toHaveProperty('checked', true);
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);

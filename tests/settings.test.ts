@@ -154,7 +154,7 @@ describe('disguise', () => {
 });
 
 describe('clearEverything', () => {
-  it('removes every value from local and session storage', async () => {
+  it('removes every setting, and keeps the helpline tabs quick exit must still send away', async () => {
     await exitDestination.set('https://news.example.org/');
     await disguise.set('calendar');
     await introSeen.set(true);
@@ -164,7 +164,7 @@ describe('clearEverything', () => {
     await clearEverything();
 
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await openedTabs.get()).toEqual([7]);
     expect(await disguise.get()).toBe('guide');
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);
   });
