@@ -57,9 +57,31 @@ export async function primeDestination(): Promise<() => void> {
   return unwatch;
 }
 
-/** Forget the primed destination (tests, and the practice run's clean slate). */
+/** Forget what was primed (tests). */
 export function forgetDestination(): void {
   destination = undefined;
+  activeIsOwnPage = false;
+}
+
+/**
+ * Whether the tab under the popup shows one of this extension's own pages (the options page).
+ * Such a page replaces itself when it hears LEAVE; a `tabs.update` racing it could leave the page
+ * one Back press away, so the popup then leaves that tab to the page.
+ */
+let activeIsOwnPage = false;
+
+/** Popup only: learn, once it opens, which tab is under it. */
+export async function primeActiveTab(): Promise<void> {
+  // Opened as a tab (not from the toolbar), the popup page has no tab under it: nothing to learn.
+  if (await attempt(() => browser.tabs.getCurrent()).catch(() => undefined)) return;
+  const [tabs, own] = await Promise.all([
+    attempt(() => browser.tabs.query({ active: true, currentWindow: true })).catch(() => []) as Promise<
+      { id?: number }[]
+    >,
+    extensionTabIds(),
+  ]);
+  const id = tabs[0]?.id;
+  activeIsOwnPage = id !== undefined && own.has(id);
 }
 
 /** Sends the LEAVE message; "nobody is listening" is not an error here. */
@@ -93,7 +115,8 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
   try {
     // With the destination primed, tabs.update goes out in this same task, before any await.
     const to = destination ?? (await exitDestination.get());
-    await within(CLOSE_AFTER_MS, [attempt(() => browser.tabs.update({ url: to })), broadcastLeave(to)]);
+    const sendActiveTab = activeIsOwnPage ? undefined : attempt(() => browser.tabs.update({ url: to }));
+    await within(CLOSE_AFTER_MS, [sendActiveTab ?? Promise.resolve(), broadcastLeave(to)]);
   } catch {
     // Nothing to do: the view is blank and the popup closes below.
   } finally {

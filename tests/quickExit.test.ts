@@ -13,6 +13,7 @@ import {
   onLeaveMessage,
   openTracked,
   openUrl,
+  primeActiveTab,
   primeDestination,
   sendOpenedTabsAway,
 } from '@/components/quickExit';
@@ -264,5 +265,37 @@ describe('speed of the popup exit', () => {
     await done;
 
     expect(calledBeforeAnyAwait).toBe(1);
+  });
+});
+
+describe('the tab under the popup', () => {
+  it('is left to replace itself when it is one of the extension’s own pages', async () => {
+    const tab = await arrange();
+    const runtime = fakeBrowser.runtime as unknown as { getContexts: () => Promise<unknown[]> };
+    vi.spyOn(runtime, 'getContexts').mockResolvedValue([{ tabId: tab.id, contextType: 'TAB' }]);
+    // In the toolbar popup there is no current tab (the fake browser would return the active one).
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+    await primeDestination();
+    await primeActiveTab();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    const heard = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(heard);
+
+    await exitFromPopup(vi.fn());
+
+    expect(update).not.toHaveBeenCalled();
+    expect(heard).toHaveBeenCalledWith({ type: LEAVE, destination: NEUTRAL }, expect.anything(), expect.anything());
+  });
+
+  it('is sent away when it is an ordinary page', async () => {
+    await arrange();
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+    await primeDestination();
+    await primeActiveTab();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    await exitFromPopup(vi.fn());
+
+    expect(update).toHaveBeenCalledWith({ url: NEUTRAL });
   });
 });

@@ -97,6 +97,24 @@ describe('the real toolbar popup', () => {
   });
 });
 
+describe('the real toolbar popup over the options page', () => {
+  it('lets the options page replace itself, so Back cannot return to it', async () => {
+    const optionsTab = await session.open('options.html');
+    const length = await optionsTab.evaluate(() => history.length);
+    const popup = await openRealPopup(session, optionsTab);
+    // Wait until the app has taken over the shell (it learns which tab is under it on start).
+    await popup.evaluate(
+      `new Promise((done) => { const wait = () => document.querySelector('.topic-entry') ? setTimeout(done, 100) : setTimeout(wait, 20); wait(); })`,
+    );
+
+    await popup.evaluate(`document.querySelector('.quick-exit__button').click()`);
+    await optionsTab.waitForURL(DESTINATION);
+
+    expect(await optionsTab.evaluate(() => history.length)).toBe(length);
+    await optionsTab.close();
+  });
+});
+
 describe('the options page', () => {
   it('has no axe violations', async () => {
     const options = await session.open('options.html');
