@@ -6,7 +6,7 @@ import { readExitShortcut } from './shortcut';
 import { useSetting } from './useSetting';
 
 /** How long the practice run shows the stand-in for the exit page. */
-export const PRACTICE_MS = 1500;
+export const PRACTICE_MS = 3000;
 
 interface Props {
   /** Called when the user dismisses the explainer (introSeen is already being stored). */
@@ -68,11 +68,14 @@ export function FirstRun({ onClose }: Props) {
     // A stand-in for the exit page: nothing navigates, nothing closes. The quick exit bar stays
     // above it, so the real thing is still one press away.
     return (
-      <div class="practice" ref={practiceScreen} role="status" tabIndex={-1}>
-        <h1 class="practice__heading">{i18n.t('firstRunPracticeHeading')}</h1>
+      // Focus alone announces it (a live region as well would read it twice).
+      <section class="practice" ref={practiceScreen} tabIndex={-1} aria-labelledby="practice-heading">
+        <h1 id="practice-heading" class="practice__heading">
+          {i18n.t('firstRunPracticeHeading')}
+        </h1>
         <p class="practice__what">{i18n.t('firstRunPracticeShown', [pageName(destination)])}</p>
         <p class="hint">{i18n.t('firstRunPracticeBack')}</p>
-      </div>
+      </section>
     );
   }
 

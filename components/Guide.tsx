@@ -46,16 +46,17 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
   const back = () => {
     setSteps((previous) => {
       if (previous.length < 2) return previous;
-      focusOnReturn.current = previous[previous.length - 2]?.returnFocus;
+      focusOnReturn.current = previous[previous.length - 2]?.returnFocus ?? '';
       return previous.slice(0, -1);
     });
   };
 
   useLayoutEffect(() => {
     const id = focusOnReturn.current;
-    if (!id) return;
+    if (id === undefined) return;
     focusOnReturn.current = undefined;
-    document.getElementById(id)?.focus();
+    // Back to where the reader was; if that element is gone, to the top of the view.
+    (document.getElementById(id) ?? document.getElementById('view-heading'))?.focus();
   });
 
   // Warm the topics' text after the first paint, so opening one is instant.
@@ -92,7 +93,9 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
 
   return (
     <div class="home">
-      <h1 id="view-heading">{i18n.t('homeHeading')}</h1>
+      <h1 id="view-heading" tabIndex={-1}>
+        {i18n.t('homeHeading')}
+      </h1>
       <button
         type="button"
         id="talk-to-someone"

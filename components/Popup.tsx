@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { FirstRun } from './FirstRun';
 import { Guide } from './Guide';
@@ -18,14 +19,24 @@ export function Popup() {
   const [seen, setSeen, loaded] = useSetting(introSeen);
   const [reopened, setReopened] = useState(false);
   const showIntro = (loaded && !seen) || reopened;
+  /** Where focus lands when the explainer closes: back on the link that reopened it, else the heading. */
+  const focusAfterIntro = useRef<string | undefined>(undefined);
   const closeIntro = () => {
+    focusAfterIntro.current = reopened ? 'reopen-intro' : 'view-heading';
     setReopened(false);
     void setSeen(true);
   };
 
+  useEffect(() => {
+    if (showIntro || !focusAfterIntro.current) return;
+    document.getElementById(focusAfterIntro.current)?.focus();
+    focusAfterIntro.current = undefined;
+  }, [showIntro]);
+
   return (
     <>
-      <QuickExit onExit={leave} />
+      {/* Shift×3 is counted by the static shell's listener (earlyExit.ts), armed before this renders. */}
+      <QuickExit onExit={leave} tripleShift={false} />
       <main class="view">
         {showIntro ? (
           <FirstRun onClose={closeIntro} />
@@ -36,6 +47,9 @@ export function Popup() {
               <p class="home__footer">
                 <button type="button" id="reopen-intro" class="link" onClick={() => setReopened(true)}>
                   {i18n.t('firstRunReopen')}
+                </button>
+                <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                  {i18n.t('openSettings')}
                 </button>
               </p>
             }

@@ -5,24 +5,28 @@ import { listenForTripleShift } from './tripleShift';
 interface Props {
   /** The exit routine for this kind of view (popup or page). */
   onExit: () => void;
+  /**
+   * Listen for Shift×3 here (default). The popup says no: its static shell's listener
+   * (earlyExit.ts) already counts, from the first frame on, and writes to this same status line.
+   */
+  tripleShift?: boolean;
 }
 
 /**
  * The quick exit control: first in the tab order, pinned to the top of every view, with a live
  * region that tells screen-reader users how many Shift presses remain.
  */
-export function QuickExit({ onExit }: Props) {
+export function QuickExit({ onExit, tripleShift = true }: Props) {
   const [status, setStatus] = useState('');
 
-  useEffect(
-    () =>
-      listenForTripleShift(window, {
-        onProgress: (remaining) => setStatus(i18n.t('shiftCount', remaining)),
-        onReset: () => setStatus(i18n.t('shiftCancelled')),
-        onTrigger: onExit,
-      }),
-    [onExit],
-  );
+  useEffect(() => {
+    if (!tripleShift) return;
+    return listenForTripleShift(window, {
+      onProgress: (remaining) => setStatus(i18n.t('shiftCount', remaining)),
+      onReset: () => setStatus(i18n.t('shiftCancelled')),
+      onTrigger: onExit,
+    });
+  }, [onExit, tripleShift]);
 
   return (
     <div class="quick-exit">

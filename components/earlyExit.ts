@@ -4,9 +4,10 @@ import { listenForTripleShift } from './tripleShift';
 
 /**
  * The popup's first frame is static HTML (entrypoints/popup/index.html), so the quick exit bar
- * paints before the app's code has loaded. Until the app takes over that same bar, these few lines
- * make it work: the button and Shift×3 blank the view at once, then run the real exit routine,
- * loaded on demand. Returns the function that hands the bar over to the app.
+ * paints before the app's code has loaded. These few lines make it work from that first frame:
+ * the button and Shift×3 blank the view at once, then run the real exit routine, loaded on demand.
+ * Returns the function that hands the button over to the app. The Shift×3 listener stays for the
+ * popup's whole life, so presses made while the app starts are never split between two counters.
  */
 export function armEarlyExit(doc: Document, exit: () => unknown): () => void {
   const button = doc.querySelector<HTMLButtonElement>('.quick-exit__button');
@@ -26,13 +27,10 @@ export function armEarlyExit(doc: Document, exit: () => unknown): () => void {
     if (status) status.textContent = text;
   };
   button.addEventListener('click', leave);
-  const stopShift = listenForTripleShift(view, {
+  listenForTripleShift(view, {
     onProgress: (remaining) => announce(i18n.t('shiftCount', remaining)),
     onReset: () => announce(i18n.t('shiftCancelled')),
     onTrigger: leave,
   });
-  return () => {
-    button.removeEventListener('click', leave);
-    stopShift();
-  };
+  return () => button.removeEventListener('click', leave);
 }

@@ -83,7 +83,7 @@ describe('FirstRun', () => {
     await screen.findByText(/takes you to www\.bbc\.com\/weather/i);
 
     fireEvent.click(screen.getByRole('button', { name: /try it/i }));
-    const shown = screen.getByRole('status');
+    const shown = screen.getByRole('region', { name: /practice run/i });
     const practiceText = shown.textContent;
     const focusedDuring = document.activeElement;
     const contentHidden = screen.queryByRole('heading', { name: /how to leave/i }) === null;
@@ -101,7 +101,7 @@ describe('FirstRun', () => {
     expect(onClose).not.toHaveBeenCalled();
     expect(isBlank()).toBe(false);
     expect(await urlOf(tab.id)).toBe('https://private.example.org/');
-  });
+  }, 10_000);
 
   it('"Got it" remembers that it was seen and closes', async () => {
     fakeShortcut('Alt+Shift+Q');
