@@ -115,6 +115,7 @@ export function FirstRun({ onClose }: Props) {
       <ul>
         <li>{i18n.t('firstRunLimitExtensions')}</li>
         <li>{i18n.t('firstRunLimitHistory')}</li>
+        <li>{i18n.t('firstRunLimitSites')}</li>
         <li>{i18n.t('firstRunLimitSync')}</li>
         <li>{i18n.t('firstRunLimitCalls')}</li>
         <li>{i18n.t('firstRunLimitMonitoring')}</li>

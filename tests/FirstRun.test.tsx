@@ -63,8 +63,9 @@ describe('FirstRun', () => {
     const items = [...(heading.nextElementSibling?.nextElementSibling?.querySelectorAll('li') ?? [])].map(
       (item) => item.textContent,
     );
-    expect(items).toHaveLength(5);
+    expect(items).toHaveLength(6);
     expect(items.join('\n')).toMatch(/extensions page/);
+    expect(items.join('\n')).toMatch(/helpline websites/i);
     expect(items.join('\n')).toMatch(/history/);
     expect(items.join('\n')).toMatch(/other devices/i);
     expect(items.join('\n')).toMatch(/call log/);
