@@ -74,24 +74,13 @@ let activeIsOwnPage = false;
 export async function primeActiveTab(): Promise<void> {
   // Opened as a tab (not from the toolbar), the popup page has no tab under it: nothing to learn.
   if (await attempt(() => browser.tabs.getCurrent()).catch(() => undefined)) return;
-  const [tabs, own] = await Promise.all([
-    attempt(() => browser.tabs.query({ active: true, currentWindow: true })).catch(() => []) as Promise<
-      { id?: number }[]
-    >,
-    extensionTabIds(),
-  ]);
-  const id = tabs[0]?.id;
-  activeIsOwnPage = id !== undefined && own.has(id);
+  activeIsOwnPage = (await activeTab()).ownPage;
 }
 
 /** Sends the LEAVE message; "nobody is listening" is not an error here. */
 function broadcastLeave(to: string): Promise<unknown> {
   const message: LeaveMessage = { type: LEAVE, destination: to };
-  try {
-    return browser.runtime.sendMessage(message).catch(() => undefined);
-  } catch {
-    return Promise.resolve();
-  }
+  return attempt(() => browser.runtime.sendMessage(message)).catch(() => undefined);
 }
 
 const within = (ms: number, work: Promise<unknown>[]): Promise<unknown> =>
@@ -115,8 +104,8 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
   try {
     // With the destination primed, tabs.update goes out in this same task, before any await.
     const to = destination ?? (await exitDestination.get());
-    const sendActiveTab = activeIsOwnPage ? undefined : attempt(() => browser.tabs.update({ url: to }));
-    await within(CLOSE_AFTER_MS, [sendActiveTab ?? Promise.resolve(), broadcastLeave(to)]);
+    const sendActiveTab = activeIsOwnPage ? [] : [attempt(() => browser.tabs.update({ url: to }))];
+    await within(CLOSE_AFTER_MS, [...sendActiveTab, broadcastLeave(to)]);
   } catch {
     // Nothing to do: the view is blank and the popup closes below.
   } finally {
@@ -156,31 +145,28 @@ export async function sendOpenedTabsAway(to: string): Promise<void> {
   await openedTabs.reset();
 }
 
-/** Tab ids that show one of this extension's own pages (they replace themselves on LEAVE). */
-async function extensionTabIds(): Promise<Set<number>> {
+/**
+ * The active tab of the current window, and whether it shows one of this extension's own pages
+ * (those replace themselves on LEAVE, so nobody should navigate them). Failures read as "unknown".
+ */
+async function activeTab(): Promise<{ id?: number; ownPage: boolean }> {
   const runtime = browser.runtime as typeof browser.runtime & {
     getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
   };
-  const contexts = (await attempt(() => runtime.getContexts?.({ contextTypes: ['TAB'] })).catch(() => [])) as {
-    tabId: number;
-  }[];
-  return new Set(contexts.map((context) => context.tabId));
+  const [tabs, contexts] = (await Promise.all([
+    attempt(() => browser.tabs.query({ active: true, currentWindow: true })).catch(() => []),
+    attempt(() => runtime.getContexts?.({ contextTypes: ['TAB'] })).catch(() => []),
+  ])) as [{ id?: number }[], { tabId: number }[] | undefined];
+  const id = tabs[0]?.id;
+  return { id, ownPage: id !== undefined && (contexts ?? []).some((context) => context.tabId === id) };
 }
 
 /** The keyboard command, handled by the worker: it works with the popup closed. */
 export async function exitFromWorker(): Promise<void> {
   const to = await exitDestination.get();
-  const [active, ownTabs] = await Promise.all([
-    attempt(() => browser.tabs.query({ active: true, currentWindow: true })).catch(() => []) as Promise<
-      { id?: number }[]
-    >,
-    extensionTabIds(),
-  ]);
-  const activeId = active[0]?.id;
+  const { id, ownPage } = await activeTab();
   await Promise.allSettled([
-    activeId !== undefined && !ownTabs.has(activeId)
-      ? attempt(() => browser.tabs.update(activeId, { url: to }))
-      : undefined,
+    id !== undefined && !ownPage ? attempt(() => browser.tabs.update(id, { url: to })) : undefined,
     broadcastLeave(to),
     sendOpenedTabsAway(to),
   ]);
