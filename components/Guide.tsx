@@ -6,6 +6,7 @@ import type { TopicMeta } from '@/content/topics/blocks';
 import { SearchBox, SearchResults } from './Search';
 import { entryId, TopicList } from './TopicList';
 import { TopicView } from './TopicView';
+import { loadTopics } from './topics';
 
 /** Where the reader is. Held in memory only: no URL, hash or storage ever records it. */
 export type View = { name: 'home' } | { name: 'topic'; id: string } | { name: 'helplines' };
@@ -61,7 +62,7 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
 
   // Warm the topics' text after the first paint, so opening one is instant.
   useEffect(() => {
-    const timer = setTimeout(() => void import('./topics').then((module) => module.loadTopics()), 300);
+    const timer = setTimeout(() => void loadTopics(), 300);
     return () => clearTimeout(timer);
   }, []);
 

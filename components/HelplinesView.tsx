@@ -1,32 +1,16 @@
-import type { FunctionComponent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Helplines as HelplinesComponent } from './Helplines';
+import { useLoaded } from './useLoaded';
 
-type HelplinesType = typeof HelplinesComponent;
-
-let loading: Promise<HelplinesType> | undefined;
 /** The directory's code and data load when the view first opens, keeping the popup's first view small. */
-const loadHelplines = () => {
-  loading ??= import('./Helplines').then((module) => module.Helplines);
-  return loading;
-};
+const loadHelplines = () => import('./Helplines').then((module) => module.Helplines);
 
 /** The helplines view's frame: its heading (focused on open) and the directory. */
 export function HelplinesView() {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [Directory, setDirectory] = useState<FunctionComponent<Parameters<HelplinesType>[0]> | undefined>();
+  const Directory = useLoaded(loadHelplines, []);
 
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    let current = true;
-    void loadHelplines().then((component) => {
-      if (current) setDirectory(() => component);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
 
   return (
     <section class="helplines-view" aria-labelledby="view-heading">

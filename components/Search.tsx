@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { defaultCountry } from './helplineLinks';
-import type { GuideSearch, SearchResult } from './search';
 import { country as countrySetting } from './settings';
+import { useLoaded } from './useLoaded';
 import { useSetting } from './useSetting';
 
 interface Props {
@@ -37,31 +36,17 @@ export function SearchBox({ query, onQuery }: Pick<Props, 'query' | 'onQuery'>) 
   );
 }
 
-let engine: Promise<GuideSearch> | undefined;
-const searchEngine = () => {
-  // The index (and MiniSearch itself) loads only when someone searches.
-  engine ??= import('./search').then((module) => module.loadSearch());
-  return engine;
-};
+// The index (and MiniSearch itself) loads only when someone searches; loadSearch builds it once.
+const searchEngine = () => import('./search').then((module) => module.loadSearch());
 
 /**
  * Results for the current query, each with the sentence that matched. Helplines come from the
  * reader's country only (the one chosen, else the browser's language region; all if unknown).
  */
 export function SearchResults({ query, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
-  const [results, setResults] = useState<SearchResult[] | undefined>();
   const [stored] = useSetting(countrySetting);
   const country = defaultCountry(stored, browser.i18n.getUILanguage());
-
-  useEffect(() => {
-    let current = true;
-    void searchEngine().then((search) => {
-      if (current) setResults(search.search(query, { country }));
-    });
-    return () => {
-      current = false;
-    };
-  }, [query, country]);
+  const results = useLoaded(() => searchEngine().then((search) => search.search(query, { country })), [query, country]);
 
   if (!results) return <p class="muted">{i18n.t('searchLoading')}</p>;
 

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Topic, TopicMeta } from '@/content/topics/blocks';
+import type { TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
 import type { Navigate } from './Inlines';
 import { loadTopics } from './topics';
+import { useLoaded } from './useLoaded';
 
 interface Props extends Navigate {
   id: string;
@@ -13,19 +14,9 @@ interface Props extends Navigate {
 
 /** One topic: its title (focused on open), its text, and where to go next. */
 export function TopicView({ id, index, onTopic, onHelplines }: Props) {
-  const [topic, setTopic] = useState<Topic | undefined>();
+  const topic = useLoaded(() => loadTopics().then((topics) => topics.get(id)), [id]);
   const heading = useRef<HTMLHeadingElement>(null);
   const meta = index.find((entry) => entry.id === id);
-
-  useEffect(() => {
-    let current = true;
-    void loadTopics().then((topics) => {
-      if (current) setTopic(topics.get(id));
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
 
   // Focus the title whenever a topic opens, so screen readers start at the top of it.
   useEffect(() => heading.current?.focus(), [id]);
