@@ -34,6 +34,12 @@ function problemMessage(problem: DestinationProblem): string {
       return i18n.t('destinationProblemNotHttps');
     case 'credentials':
       return i18n.t('destinationProblemCredentials');
+    case 'ipAddress':
+      return i18n.t('destinationProblemIpAddress');
+    case 'hostName':
+      return i18n.t('destinationProblemHostName');
+    case 'port':
+      return i18n.t('destinationProblemPort');
   }
 }
 

@@ -13,14 +13,31 @@ export const DEFAULT_DESTINATION: string = DESTINATION_PRESETS[0].url;
 /** Long enough for any real page, short enough that nobody pastes a payload into it. */
 export const MAX_DESTINATION_LENGTH = 2000;
 
-export type DestinationProblem = 'empty' | 'tooLong' | 'malformed' | 'notHttps' | 'credentials';
+export type DestinationProblem =
+  | 'empty'
+  | 'tooLong'
+  | 'malformed'
+  | 'notHttps'
+  | 'credentials'
+  | 'ipAddress'
+  | 'hostName'
+  | 'port';
 
 export type DestinationCheck = { ok: true; url: string } | { ok: false; problem: DestinationProblem };
 
+/** One label of a host name: letters, digits and inner hyphens (punycode included). */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** A top-level domain is never all digits (that would be an IP address in disguise). */
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
+
 /**
- * Accepts only an absolute `https:` URL with a real host name. Everything else — `javascript:`,
- * `data:`, `file:`, `chrome://`, `about:`, extension pages, relative or malformed input — is
- * refused, so quick exit can never run code or land on a page that names the browser's internals.
+ * Accepts only an absolute `https:` URL with a real, dot-separated host name. Everything else is
+ * refused: `javascript:`, `data:`, `file:`, `chrome://`, `about:`, extension pages, relative or
+ * malformed input, user names and passwords, IP addresses in any form the URL parser accepts
+ * (`https://2130706433/` and `https://127.1/` are both 127.0.0.1), bare or empty names
+ * (`localhost`, `https://./`, `https://localhost./`) and port 0. So quick exit can never run code,
+ * land on a page that names the browser's internals, or reach into the computer's own network.
+ * Length is measured on the normalised address, the one that is stored and used.
  */
 export function checkDestination(input: unknown): DestinationCheck {
   if (typeof input !== 'string') return { ok: false, problem: 'malformed' };
@@ -35,8 +52,15 @@ export function checkDestination(input: unknown): DestinationCheck {
   }
   if (url.protocol !== 'https:') return { ok: false, problem: 'notHttps' };
   if (url.username || url.password) return { ok: false, problem: 'credentials' };
-  if (!/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.')) {
-    return { ok: false, problem: 'malformed' };
+  const host = url.hostname;
+  // The parser has already turned every IPv4 form into four decimal parts; IPv6 keeps its brackets.
+  if (host.startsWith('[') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return { ok: false, problem: 'ipAddress' };
+  const labels = host.split('.');
+  const topLevel = labels.at(-1) ?? '';
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || !TOP_LEVEL.test(topLevel)) {
+    return { ok: false, problem: 'hostName' };
   }
+  if (url.port === '0') return { ok: false, problem: 'port' };
+  if (url.href.length > MAX_DESTINATION_LENGTH) return { ok: false, problem: 'tooLong' };
   return { ok: true, url: url.href };
 }

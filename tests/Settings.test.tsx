@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION, DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '@/components/destination';
 import { disguiseIcons } from '@/components/disguise';
 import { Settings } from '@/components/Settings';
-import { country, disguise, exitDestination, openedTabs, textSize, theme } from '@/components/settings';
+import { country, disguise, exitDestination, textSize, theme } from '@/components/settings';
+import { trackTab } from '@/components/trackedTabs';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 const stored = async () => ({
@@ -82,7 +83,10 @@ describe('Settings: where quick exit goes', () => {
     ['about:config', /only web pages that start with https/i],
     ['http://www.example.com/', /only web pages that start with https/i],
     ['www.example.com', /not a full web address/i],
-    ['https://localhost/', /not a full web address/i],
+    ['https://localhost/', /name of a public web site/i],
+    ['https://2130706433/', /not a number address/i],
+    ['https://www.example.com:0/', /port 0/i],
+    [`https://www.example.com/${'é'.repeat(1900)}`, /too long/i],
     ['https://user:secret@www.example.com/', /user name and password/i],
     ['   ', /type the address of a web page/i],
     [`https://www.example.com/${'a'.repeat(MAX_DESTINATION_LENGTH)}`, /too long/i],
@@ -208,7 +212,8 @@ describe('Settings: clear everything', () => {
     await textSize.set('larger');
     await theme.set('dark');
     await country.set('gb');
-    await openedTabs.set([4, 5]);
+    await trackTab(4);
+    await trackTab(5);
     await fakeBrowser.action.setTitle({ title: 'Notes' });
   }
 
@@ -241,7 +246,7 @@ describe('Settings: clear everything', () => {
 
     expect(await screen.findByText('Everything is cleared.')).toBeDefined();
     // Every setting is gone; only the session's helpline tabs stay, for quick exit to send away.
-    expect(await stored()).toEqual({ openedTabs: [4, 5] });
+    expect(await stored()).toEqual({ 'openedTab.4': true, 'openedTab.5': true });
     expect(await toolbarTitle()).toBe('Pocket Guide');
     expect(within(destinationGroup()).getByRole('radio', { name: /search engine/i })).toHaveProperty('checked', true);
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);

@@ -13,11 +13,11 @@ import {
   disguise,
   exitDestination,
   introSeen,
-  openedTabs,
   type Setting,
   textSize,
   theme,
 } from '@/components/settings';
+import { trackedTabs, trackTab } from '@/components/trackedTabs';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [
@@ -44,7 +44,6 @@ const GARBAGE: [string, unknown][] = [
 
 const SETTINGS: [string, Setting<unknown>][] = [
   ['exitDestination', exitDestination as Setting<unknown>],
-  ['openedTabs', openedTabs as Setting<unknown>],
   ['textSize', textSize as Setting<unknown>],
   ['theme', theme as Setting<unknown>],
   ['introSeen', introSeen as Setting<unknown>],
@@ -124,11 +123,44 @@ describe('checkDestination', () => {
     ['ftp://example.org/', 'notHttps'],
     ['example.org', 'malformed'],
     ['https://', 'malformed'],
-    ['https://localhost/', 'malformed'],
     ['https://exa mple.org/', 'malformed'],
     ['https://user:pass@example.org/', 'credentials'],
+    ['https://user@example.org/', 'credentials'],
+    // Measured after normalising: each é becomes %C3%A9, six characters.
+    [`https://example.org/${'é'.repeat(1900)}`, 'tooLong'],
+    // IP literals, in every form the URL parser accepts.
+    ['https://127.0.0.1/', 'ipAddress'],
+    ['https://2130706433/', 'ipAddress'],
+    ['https://127.1/', 'ipAddress'],
+    ['https://0x7f.1/', 'ipAddress'],
+    ['https://0177.0.0.1/', 'ipAddress'],
+    ['https://192.168.1.1/', 'ipAddress'],
+    ['https://10.0.0.1:8443/', 'ipAddress'],
+    ['https://[::1]/', 'ipAddress'],
+    ['https://[::ffff:127.0.0.1]/', 'ipAddress'],
+    // Host names that are not a real, dot-separated name.
+    ['https://localhost/', 'hostName'],
+    ['https://./', 'hostName'],
+    ['https://localhost./', 'hostName'],
+    ['https://example.org./', 'hostName'],
+    ['https://.example.org/', 'hostName'],
+    ['https://intranet/', 'hostName'],
+    ['https://-bad.example.org/', 'hostName'],
+    ['https://under_score.example.org/', 'hostName'],
+    // A numeric last label makes the parser read an IP address, and this one is not valid.
+    ['https://example.123/', 'malformed'],
+    ['https://example.org:0/', 'port'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(checkDestination(input)).toEqual({ ok: false, problem });
+  });
+
+  it.each([
+    ['https://www.example.com:8443/weather?city=leeds', 'https://www.example.com:8443/weather?city=leeds'],
+    ['  https://News.Example.org  ', 'https://news.example.org/'],
+    ['https://bücher.example/', 'https://xn--bcher-kva.example/'],
+    [`https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`, `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`],
+  ])('accepts %j as %j', (input, url) => {
+    expect(checkDestination(input)).toEqual({ ok: true, url });
   });
 
   it.each([[null], [undefined], [42], [{}]])('refuses the non-string %j', (input) => {
@@ -158,13 +190,13 @@ describe('clearEverything', () => {
     await exitDestination.set('https://news.example.org/');
     await disguise.set('calendar');
     await introSeen.set(true);
-    await openedTabs.set([7]);
+    await trackTab(7);
     await fakeBrowser.storage.local.set({ somethingOld: 'from a previous version' });
 
     await clearEverything();
 
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await openedTabs.get()).toEqual([7]);
+    expect(await trackedTabs()).toEqual([7]);
     expect(await disguise.get()).toBe('guide');
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);
   });
