@@ -1,130 +1,299 @@
 import { browser } from 'wxt/browser';
 import { blankView } from './blankView';
-import { checkDestination } from './destination';
-import { exitDestination, openedTabs } from './settings';
+import { checkDestination, DEFAULT_DESTINATION } from './destination';
+import { exitDestination } from './settings';
+import { primeTrackedTabs, trackedTabs, trackTab, untrackTabs } from './trackedTabs';
 
 export { blankView };
 
 /**
  * Quick exit: one routine, three triggers (the button, Shift three times, the keyboard command).
  * The order matters (PRODUCT.md, "Quick exit"): blank the view in the same frame, send the tabs
- * away, then close the popup. A browser API that fails must never stop the blanking or closing.
+ * away, then close the popup. No exit depends on another context being awake (the worker sleeps
+ * when idle): each page that can run the exit holds what it needs, read ahead, and does the whole
+ * job itself. A browser API that fails or hangs never stops the blanking or the closing, and no
+ * exit promise ever rejects.
  */
 
 /** Broadcast to every extension page and the worker: "leave now, go here". */
 export const LEAVE = 'pocket-guide/leave';
-/** From a page to the worker: open a helpline's site in a tab that quick exit will clear. */
+/** From a page to the worker: open a site in a tab that quick exit will send away. */
 export const OPEN = 'pocket-guide/open';
+/** From the popup to the worker: make sure this tab really leaves (see `watchLeaving`). */
+export const WATCH = 'pocket-guide/watch';
+/** From the popup to the worker: the watched tab has started to leave. */
+export const LEFT = 'pocket-guide/left';
 
 export interface LeaveMessage {
   type: typeof LEAVE;
   destination: string;
+  /** Tracked tabs the sender has already sent away. */
+  sent?: number[];
 }
 export interface OpenMessage {
   type: typeof OPEN;
   url: string;
 }
+export interface WatchMessage {
+  type: typeof WATCH;
+  destination: string;
+  tabId: number;
+}
+export interface LeftMessage {
+  type: typeof LEFT;
+  tabId: number;
+}
 
 const hasType = (message: unknown, type: string): message is Record<string, unknown> =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
-/** The destination carried by a LEAVE message, if it is one and the URL is acceptable. */
-export function leaveDestination(message: unknown): string | undefined {
-  if (!hasType(message, LEAVE)) return undefined;
-  const check = checkDestination(message.destination);
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const acceptable = (url: unknown): string | undefined => {
+  const check = checkDestination(url);
   return check.ok ? check.url : undefined;
-}
+};
+
+/** The destination carried by a LEAVE message, if it is one and the URL is acceptable. */
+export const leaveDestination = (message: unknown): string | undefined =>
+  hasType(message, LEAVE) ? acceptable(message.destination) : undefined;
+
+/** The tabs a LEAVE message says were already sent away. */
+export const alreadySent = (message: unknown): number[] =>
+  hasType(message, LEAVE) && Array.isArray(message.sent) ? message.sent.filter(isTabId) : [];
 
 /** The URL carried by an OPEN message, if it is one and the URL is an https: page. */
-export function openUrl(message: unknown): string | undefined {
-  if (!hasType(message, OPEN)) return undefined;
-  const check = checkDestination(message.url);
-  return check.ok ? check.url : undefined;
+export const openUrl = (message: unknown): string | undefined =>
+  hasType(message, OPEN) ? acceptable(message.url) : undefined;
+
+/** The tab and destination of a WATCH message, if it is a well-formed one. */
+export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
+  if (!hasType(message, WATCH) || !isTabId(message.tabId)) return undefined;
+  const destination = acceptable(message.destination);
+  return destination ? { tabId: message.tabId, destination } : undefined;
 }
+
+/** The tab a LEFT message names. */
+export const leftTab = (message: unknown): number | undefined =>
+  hasType(message, LEFT) && isTabId(message.tabId) ? message.tabId : undefined;
 
 /** How long the popup waits for the browser before it closes anyway. */
 export const CLOSE_AFTER_MS = 400;
+/** How long a storage read may take before the exit goes on with the default. */
+export const READ_TIMEOUT_MS = 150;
+/**
+ * How long the active tab has to start leaving. A normal exit starts loading within about 50 ms;
+ * a page that asks "Leave site?" never does, and is then covered by a new tab.
+ */
+export const WATCH_MS = 300;
 
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The work, or `fallback` when it fails or has not answered within `ms`. */
+const settle = <T>(work: Promise<T>, ms: number, fallback: T): Promise<T> =>
+  Promise.race([work.catch(() => fallback), wait(ms).then(() => fallback)]);
+
+const within = (ms: number, work: Promise<unknown>[]): Promise<unknown> =>
+  Promise.race([Promise.allSettled(work), wait(ms)]);
+
+/** Calls a browser API; a synchronous throw becomes a rejection, and a rejection is logged. */
+const attempt = (what: string, call: () => Promise<unknown>): Promise<unknown> => {
+  let work: Promise<unknown>;
+  try {
+    work = call();
+  } catch (error) {
+    work = Promise.reject(error);
+  }
+  return work.catch((error: unknown) => {
+    console.warn(`Quick exit: ${what} failed`, error);
+    return undefined;
+  });
+};
+
+/** The stored destination, or the default when storage fails or hangs. */
+const readDestination = (): Promise<string> => settle(exitDestination.get(), READ_TIMEOUT_MS, DEFAULT_DESTINATION);
+
+// What a page holds, read ahead of any press, so the press itself waits on nothing.
 let destination: string | undefined;
+let tracked: ReturnType<typeof primeTrackedTabs> | undefined;
+/** The tab under the popup, and whether it shows one of this extension's own pages. */
+let under: { id?: number; ownPage: boolean } = { ownPage: false };
 
-/** Read the destination ahead of any press, so the press itself waits on nothing. */
-export async function primeDestination(): Promise<() => void> {
+/**
+ * Reads ahead what an exit from this page needs: the destination and the tabs the extension
+ * opened (both kept current as they change). Returns the function that stops watching.
+ */
+export async function primeExit(): Promise<() => void> {
+  tracked?.stop();
+  const trackedNow = primeTrackedTabs();
+  tracked = trackedNow;
   const unwatch = exitDestination.watch((value) => {
     destination = value;
   });
-  const value = await exitDestination.get();
+  const value = await readDestination();
   destination ??= value;
-  return unwatch;
+  return () => {
+    unwatch();
+    trackedNow.stop();
+  };
 }
 
 /** Forget what was primed (tests). */
-export function forgetDestination(): void {
+export function forgetPrimed(): void {
   destination = undefined;
-  activeIsOwnPage = false;
+  tracked?.stop();
+  tracked = undefined;
+  under = { ownPage: false };
 }
 
 /**
- * Whether the tab under the popup shows one of this extension's own pages (the options page).
- * Such a page replaces itself when it hears LEAVE; a `tabs.update` racing it could leave the page
- * one Back press away, so the popup then leaves that tab to the page.
+ * Popup only: learn, once it opens, which tab is under it. If it shows one of this extension's own
+ * pages (the options page), that page replaces itself when it hears LEAVE; a `tabs.update` racing
+ * it could leave the page one Back press away, so the popup then leaves that tab to the page.
  */
-let activeIsOwnPage = false;
-
-/** Popup only: learn, once it opens, which tab is under it. */
 export async function primeActiveTab(): Promise<void> {
   // Opened as a tab (not from the toolbar), the popup page has no tab under it: nothing to learn.
-  if (await attempt(() => browser.tabs.getCurrent()).catch(() => undefined)) return;
-  activeIsOwnPage = (await activeTab()).ownPage;
+  if (await attempt('getCurrent', () => browser.tabs.getCurrent())) return;
+  under = await activeTab();
 }
 
-/** Sends the LEAVE message; "nobody is listening" is not an error here. */
-function broadcastLeave(to: string): Promise<unknown> {
-  const message: LeaveMessage = { type: LEAVE, destination: to };
-  return attempt(() => browser.runtime.sendMessage(message)).catch(() => undefined);
-}
-
-const within = (ms: number, work: Promise<unknown>[]): Promise<unknown> =>
-  Promise.race([Promise.allSettled(work), new Promise((resolve) => setTimeout(resolve, ms))]);
-
-const attempt = (call: () => Promise<unknown>): Promise<unknown> => {
+/** Sends a message; "nobody is listening" is not an error here. */
+function send(message: LeaveMessage | WatchMessage | LeftMessage): Promise<unknown> {
   try {
-    return call();
-  } catch (error) {
-    return Promise.reject(error);
+    return browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
   }
-};
+}
+
+/** Sends each tracked tab to `to` and forgets it; every call goes out in this same task. */
+function sendTabsAway(ids: readonly number[], to: string): Promise<unknown>[] {
+  const updates = ids.map((id) => attempt('sending an opened tab away', () => browser.tabs.update(id, { url: to })));
+  return ids.length > 0 ? [...updates, untrackTabs(ids)] : updates;
+}
 
 /**
- * From the popup: the active tab of the current window goes to the destination, every open
- * extension page replaces itself (they hear the broadcast), the worker clears the helpline tabs
- * it opened, and the popup closes, dropping everything it held in memory.
+ * Resolves once `tabId` starts to load (a navigation began), or never. Listening starts at once,
+ * before the navigation is asked for, so the event cannot slip by.
+ */
+function startedLeaving(): { of(tabId: number): Promise<void>; stop(): void } {
+  const seen = new Set<number>();
+  const waiting = new Map<number, () => void>();
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
+    if (change.status !== 'loading' && change.url === undefined) return;
+    seen.add(tabId);
+    waiting.get(tabId)?.();
+  };
+  try {
+    browser.tabs.onUpdated.addListener(onUpdated);
+  } catch (error) {
+    console.warn('Quick exit: cannot watch tabs', error);
+  }
+  return {
+    of: (tabId) => (seen.has(tabId) ? Promise.resolve() : new Promise((resolve) => waiting.set(tabId, resolve))),
+    stop: () => browser.tabs.onUpdated.removeListener(onUpdated),
+  };
+}
+
+/**
+ * In the worker, which outlives the popup: if `tabId` has not started to leave within WATCH_MS
+ * (a page that asks "Leave site?" holds it), the destination opens in a new active tab in front of
+ * it. The popup reports a start it saw itself (LEFT), in case the worker woke too late to see it.
+ */
+export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<void> {
+  const leaving = startedLeaving();
+  let onLeft: (message: unknown) => undefined = () => undefined;
+  const reported = new Promise<void>((resolve) => {
+    onLeft = (message) => {
+      if (leftTab(message) === tabId) resolve();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onLeft);
+  });
+  const outcome = Promise.race([
+    leaving.of(tabId).then(() => 'left' as const),
+    reported.then(() => 'left' as const),
+    wait(ms).then(() => 'held' as const),
+  ]);
+  return outcome.then(async (result) => {
+    leaving.stop();
+    browser.runtime.onMessage.removeListener(onLeft);
+    if (result === 'held') await coverWithNewTab(tabId, to);
+  });
+}
+
+/** Opens the destination in a new active tab right after `tabId`, in its window. */
+async function coverWithNewTab(tabId: number, to: string): Promise<void> {
+  const tab = (await attempt('reading the held tab', () => browser.tabs.get(tabId))) as
+    | { windowId?: number; index?: number }
+    | undefined;
+  const place = tab?.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
+  await attempt('opening a tab in front', () => browser.tabs.create({ url: to, active: true, ...place }));
+}
+
+/**
+ * From the popup: the active tab goes to the destination, the tabs the extension opened go too,
+ * every open extension page replaces itself (they hear the broadcast), the worker watches that the
+ * active tab really leaves, and the popup closes, dropping everything it held in memory.
  */
 export async function exitFromPopup(close: () => void = () => window.close()): Promise<void> {
   blankView();
   try {
-    // With the destination primed, tabs.update goes out in this same task, before any await.
-    const to = destination ?? (await exitDestination.get());
-    const sendActiveTab = activeIsOwnPage ? [] : [attempt(() => browser.tabs.update({ url: to }))];
-    await within(CLOSE_AFTER_MS, [...sendActiveTab, broadcastLeave(to)]);
-  } catch {
-    // Nothing to do: the view is blank and the popup closes below.
+    // With the destination primed, every tabs.update goes out in this same task, before any await.
+    const to = destination ?? (await readDestination());
+    const work: Promise<unknown>[] = [];
+    if (!under.ownPage) {
+      const leaving = startedLeaving();
+      const { id } = under;
+      const update = attempt('sending the active tab away', () =>
+        id === undefined ? browser.tabs.update({ url: to }) : browser.tabs.update(id, { url: to }),
+      ) as Promise<{ id?: number } | undefined>;
+      work.push(update, handOverWatch(id, update, to, leaving));
+    }
+    const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
+    work.push(...sendTabsAway(sent, to), send({ type: LEAVE, destination: to, sent }));
+    await within(CLOSE_AFTER_MS, work);
+  } catch (error) {
+    console.warn('Quick exit from the popup', error);
   } finally {
     close();
   }
 }
 
+/** Asks the worker to watch the active tab, and tells it when this page saw the tab leave. */
+async function handOverWatch(
+  known: number | undefined,
+  update: Promise<{ id?: number } | undefined>,
+  to: string,
+  leaving: ReturnType<typeof startedLeaving>,
+): Promise<void> {
+  const tabId = known ?? (await update)?.id;
+  if (tabId === undefined) return leaving.stop();
+  const watched = send({ type: WATCH, destination: to, tabId });
+  await leaving.of(tabId);
+  leaving.stop();
+  await watched;
+  await send({ type: LEFT, tabId });
+}
+
 /**
- * From an extension page open in a tab (the options page): it replaces itself, so neither Back
- * nor "Recently closed" leads back to it, and tells the others to leave too.
+ * From an extension page open in a tab (the options page): the tabs the extension opened go to the
+ * destination, the page replaces itself (so neither Back nor "Recently closed" leads back to it),
+ * and it tells the others. Everything goes out in one task, before the page is gone.
  */
-export function exitFromPage(replace: (url: string) => void = (url) => location.replace(url)): void {
+export function exitFromPage(replace: (url: string) => void = (url) => location.replace(url)): Promise<void> {
   blankView();
   const go = (to: string) => {
+    const sent = tracked?.ids() ?? [];
+    sendTabsAway(sent, to);
+    void send({ type: LEAVE, destination: to, sent });
     replace(to);
-    void broadcastLeave(to);
   };
-  if (destination) go(destination);
-  else void exitDestination.get().then(go);
+  if (destination) {
+    go(destination);
+    return Promise.resolve();
+  }
+  return readDestination().then(go, () => go(DEFAULT_DESTINATION));
 }
 
 /** What an extension page does when another page, or the keyboard command, says LEAVE. */
@@ -138,11 +307,16 @@ export function onLeaveMessage(where: 'popup' | 'page', close: () => void = () =
   };
 }
 
-/** In the worker: the helpline tabs the extension opened go to the destination too. */
-export async function sendOpenedTabsAway(to: string): Promise<void> {
-  const ids = await openedTabs.get();
-  await Promise.allSettled(ids.map((id) => attempt(() => browser.tabs.update(id, { url: to }))));
-  await openedTabs.reset();
+/** In the worker: the tabs the extension opened go to the destination too (but not twice). */
+export async function sendOpenedTabsAway(to: string, except: readonly number[] = []): Promise<void> {
+  const ids = await settle(trackedTabs(), READ_TIMEOUT_MS, []);
+  await Promise.all(
+    sendTabsAway(
+      ids.filter((id) => !except.includes(id)),
+      to,
+    ),
+  );
+  await untrackTabs(except);
 }
 
 /**
@@ -154,30 +328,40 @@ async function activeTab(): Promise<{ id?: number; ownPage: boolean }> {
     getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
   };
   const [tabs, contexts] = (await Promise.all([
-    attempt(() => browser.tabs.query({ active: true, currentWindow: true })).catch(() => []),
-    attempt(() => runtime.getContexts?.({ contextTypes: ['TAB'] })).catch(() => []),
-  ])) as [{ id?: number }[], { tabId: number }[] | undefined];
-  const id = tabs[0]?.id;
+    attempt('finding the active tab', () => browser.tabs.query({ active: true, currentWindow: true })),
+    attempt('listing pages', async () => runtime.getContexts?.({ contextTypes: ['TAB'] })),
+  ])) as [{ id?: number }[] | undefined, { tabId: number }[] | undefined];
+  const id = tabs?.[0]?.id;
   return { id, ownPage: id !== undefined && (contexts ?? []).some((context) => context.tabId === id) };
 }
 
-/** The keyboard command, handled by the worker: it works with the popup closed. */
+/** The keyboard command, handled by the worker (the command wakes it): works with the popup closed. */
 export async function exitFromWorker(): Promise<void> {
-  const to = await exitDestination.get();
-  const { id, ownPage } = await activeTab();
-  await Promise.allSettled([
-    id !== undefined && !ownPage ? attempt(() => browser.tabs.update(id, { url: to })) : undefined,
-    broadcastLeave(to),
-    sendOpenedTabsAway(to),
-  ]);
+  try {
+    const [to, { id, ownPage }, opened] = await Promise.all([
+      readDestination(),
+      activeTab(),
+      settle(trackedTabs(), READ_TIMEOUT_MS, []),
+    ]);
+    const work = sendTabsAway(opened, to);
+    if (id !== undefined && !ownPage) {
+      work.push(watchLeaving(id, to));
+      work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
+    }
+    work.push(send({ type: LEAVE, destination: to, sent: opened }));
+    await Promise.all(work);
+  } catch (error) {
+    console.warn('Quick exit from the keyboard', error);
+  }
 }
 
-/** In the worker: open a helpline page in a new tab and remember it for quick exit. */
+/** In the worker: open a page in a new tab and remember it for quick exit. */
 export async function openTracked(url: string): Promise<void> {
-  const tab = await browser.tabs.create({ url, active: true });
-  if (tab.id === undefined) return;
-  const ids = await openedTabs.get();
-  await openedTabs.set([...ids, tab.id]);
+  const tab = (await attempt('opening a tab', () => browser.tabs.create({ url, active: true }))) as
+    | { id?: number }
+    | undefined;
+  if (tab?.id === undefined) return;
+  await attempt('remembering an opened tab', () => trackTab(tab.id as number));
 }
 
 /** In a page: ask the worker to open `url` (the popup closes as soon as the new tab takes focus). */

@@ -59,14 +59,6 @@ export const exitDestination = defineSetting<string>('local:exitDestination', DE
   return check.ok ? check.url : undefined;
 });
 
-/**
- * Tabs the extension opened for a helpline's chat or website, so quick exit can send them away
- * too. Session storage: gone when the browser closes, never synced, never written to disk.
- */
-export const openedTabs = defineSetting<number[]>('session:openedTabs', [], (raw) =>
-  Array.isArray(raw) && raw.every((id) => Number.isSafeInteger(id) && id >= 0) ? (raw as number[]) : undefined,
-);
-
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const textSize = defineSetting<TextSize>('local:textSize', 'normal', oneOf(TEXT_SIZES));
@@ -98,8 +90,9 @@ export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf
 
 /**
  * Forgets every setting and the first-run flag: all of storage.local. What is shown falls back to
- * the defaults at once (watchers hear it). The session's list of helpline tabs stays: it is not a
- * setting but quick exit's memory of tabs it must still send away, and the browser drops it on close.
+ * the defaults at once (watchers hear it). The tabs the extension opened stay (components/trackedTabs.ts,
+ * in session storage): not a setting but quick exit's memory of tabs it must still send away, and
+ * the browser drops them on close.
  */
 export async function clearEverything(): Promise<void> {
   await storage.clear('local');

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { reapplyDisguise } from '@/components/disguise';
-import { exitFromWorker, leaveDestination, openTracked, openUrl, sendOpenedTabsAway } from '@/components/quickExit';
+import {
+  alreadySent,
+  exitFromWorker,
+  leaveDestination,
+  openTracked,
+  openUrl,
+  sendOpenedTabsAway,
+  watchLeaving,
+  watchRequest,
+} from '@/components/quickExit';
 import { EXIT_COMMAND } from '@/components/shortcut';
 
 export default defineBackground(() => {
@@ -12,7 +21,10 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const leaveTo = leaveDestination(message);
-    if (leaveTo) return void sendOpenedTabsAway(leaveTo);
+    if (leaveTo) return void sendOpenedTabsAway(leaveTo, alreadySent(message));
+    const watch = watchRequest(message);
+    // Answer at once, so the popup knows the worker has it; the watch goes on after the popup closes.
+    if (watch) return void watchLeaving(watch.tabId, watch.destination);
     const url = openUrl(message);
     if (url) return openTracked(url);
   });

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disguiseIcons } from '@/components/disguise';
 import { LEAVE, OPEN } from '@/components/quickExit';
-import { disguise, exitDestination, openedTabs } from '@/components/settings';
+import { disguise, exitDestination } from '@/components/settings';
+import { trackedTabs } from '@/components/trackedTabs';
 import { openActiveTab, urlOf } from './helpers';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
@@ -59,7 +60,7 @@ describe('background worker', () => {
     const tab = await openActiveTab('https://private.example.org/');
     await startWorker();
     await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
-    const [helpTab] = await openedTabs.get();
+    const [helpTab] = await trackedTabs();
     onCommand = fakeCommands();
     fakeBrowser.runtime.onMessage.removeAllListeners();
     await fakeBrowser.tabs.update(tab.id ?? -1, { active: true });
@@ -77,7 +78,7 @@ describe('background worker', () => {
 
     await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
 
-    const [id] = await openedTabs.get();
+    const [id] = await trackedTabs();
     expect(await urlOf(id)).toBe('https://help.example.org/chat');
   });
 
@@ -95,7 +96,7 @@ describe('background worker', () => {
     await openActiveTab('https://private.example.org/');
     await startWorker();
     await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
-    const [id] = await openedTabs.get();
+    const [id] = await trackedTabs();
 
     await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: 'https://news.example.org/' });
 

@@ -6,18 +6,24 @@ import {
   exitFromPage,
   exitFromPopup,
   exitFromWorker,
-  forgetDestination,
+  forgetPrimed,
   LEAVE,
+  LEFT,
   leaveDestination,
   OPEN,
   onLeaveMessage,
   openTracked,
   openUrl,
   primeActiveTab,
-  primeDestination,
+  primeExit,
+  READ_TIMEOUT_MS,
   sendOpenedTabsAway,
+  WATCH,
+  WATCH_MS,
+  watchLeaving,
 } from '@/components/quickExit';
-import { exitDestination, openedTabs } from '@/components/settings';
+import { exitDestination } from '@/components/settings';
+import { trackedTabs, trackTab } from '@/components/trackedTabs';
 import { openActiveTab, urlOf } from './helpers';
 
 const NEUTRAL = 'https://weather.example.org/';
@@ -26,7 +32,7 @@ const isBlank = () =>
   document.body.style.display === 'none' && document.body.getAttribute('aria-hidden') === 'true' && document.body.inert;
 
 async function arrange() {
-  forgetDestination();
+  forgetPrimed();
   await exitDestination.set(NEUTRAL);
   return openActiveTab('https://private.example.org/reading');
 }
@@ -47,13 +53,17 @@ describe('exitFromPopup', () => {
 
     expect(blankBeforeAnyAwait).toBe(true);
     expect(update).toHaveBeenCalledWith({ url: NEUTRAL });
-    expect(heard).toHaveBeenCalledWith({ type: LEAVE, destination: NEUTRAL }, expect.anything(), expect.anything());
+    expect(heard).toHaveBeenCalledWith(
+      { type: LEAVE, destination: NEUTRAL, sent: [] },
+      expect.anything(),
+      expect.anything(),
+    );
     expect(close).toHaveBeenCalledOnce();
   });
 
   it('uses the primed destination without reading storage again', async () => {
     await arrange();
-    await primeDestination();
+    await primeExit();
     const read = vi.spyOn(fakeBrowser.storage.local, 'get');
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
 
@@ -88,7 +98,7 @@ describe('exitFromPopup', () => {
 
   it('still blanks and closes when storage cannot be read, going to the default', async () => {
     await openActiveTab('https://private.example.org/');
-    forgetDestination();
+    forgetPrimed();
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('Storage broken'));
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
     const close = vi.fn();
@@ -102,7 +112,7 @@ describe('exitFromPopup', () => {
 
   it('closes anyway when the browser never answers', async () => {
     await arrange();
-    await primeDestination();
+    await primeExit();
     vi.useFakeTimers();
     vi.spyOn(fakeBrowser.tabs, 'update').mockReturnValue(new Promise(() => undefined) as never);
     const close = vi.fn();
@@ -129,7 +139,7 @@ describe('exitFromPopup', () => {
 describe('exitFromPage', () => {
   it('blanks, replaces the page itself (never closes it) and tells the others', async () => {
     await arrange();
-    await primeDestination();
+    await primeExit();
     const heard = vi.fn();
     fakeBrowser.runtime.onMessage.addListener(heard);
     const remove = vi.spyOn(fakeBrowser.tabs, 'remove');
@@ -193,7 +203,7 @@ describe('tabs the extension opened', () => {
     await openTracked('https://help.example.org/chat');
     await openTracked('https://help.example.org/site');
 
-    const ids = await openedTabs.get();
+    const ids = await trackedTabs();
     expect(ids).toHaveLength(2);
     expect(await urlOf(ids[1])).toBe('https://help.example.org/site');
   });
@@ -201,14 +211,14 @@ describe('tabs the extension opened', () => {
   it('sends every opened tab away, skips ones already closed, and forgets them', async () => {
     await openActiveTab('https://private.example.org/');
     await openTracked('https://help.example.org/site');
-    const [open] = await openedTabs.get();
+    const [open] = await trackedTabs();
     const closedMeanwhile = 999;
-    await openedTabs.set([closedMeanwhile, open ?? -1]);
+    await trackTab(closedMeanwhile);
 
     await sendOpenedTabsAway(NEUTRAL);
 
     expect(await urlOf(open)).toBe(NEUTRAL);
-    expect(await openedTabs.get()).toEqual([]);
+    expect(await trackedTabs()).toEqual([]);
   });
 });
 
@@ -216,7 +226,7 @@ describe('exitFromWorker (the keyboard command)', () => {
   it('sends the active tab and the opened tabs away and tells the pages', async () => {
     const tab = await arrange();
     await openTracked('https://help.example.org/chat');
-    const [helpTab] = await openedTabs.get();
+    const [helpTab] = await trackedTabs();
     await fakeBrowser.tabs.update(tab.id ?? -1, { active: true });
     const heard = vi.fn();
     fakeBrowser.runtime.onMessage.addListener(heard);
@@ -225,7 +235,11 @@ describe('exitFromWorker (the keyboard command)', () => {
 
     expect(await urlOf(tab.id)).toBe(NEUTRAL);
     expect(await urlOf(helpTab)).toBe(NEUTRAL);
-    expect(heard).toHaveBeenCalledWith({ type: LEAVE, destination: NEUTRAL }, expect.anything(), expect.anything());
+    expect(heard).toHaveBeenCalledWith(
+      { type: LEAVE, destination: NEUTRAL, sent: [helpTab] },
+      expect.anything(),
+      expect.anything(),
+    );
   });
 
   it('leaves an extension page to replace itself instead of navigating it', async () => {
@@ -242,7 +256,7 @@ describe('exitFromWorker (the keyboard command)', () => {
   it('still tells the pages and clears opened tabs when the tab query fails', async () => {
     await arrange();
     await openTracked('https://help.example.org/chat');
-    const [helpTab] = await openedTabs.get();
+    const [helpTab] = await trackedTabs();
     vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValue(new Error('No window'));
     const heard = vi.fn();
     fakeBrowser.runtime.onMessage.addListener(heard);
@@ -257,7 +271,7 @@ describe('exitFromWorker (the keyboard command)', () => {
 describe('speed of the popup exit', () => {
   it('calls tabs.update synchronously in the handler once the destination is primed', async () => {
     await arrange();
-    await primeDestination();
+    await primeExit();
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
 
     const done = exitFromPopup(vi.fn());
@@ -275,7 +289,7 @@ describe('the tab under the popup', () => {
     vi.spyOn(runtime, 'getContexts').mockResolvedValue([{ tabId: tab.id, contextType: 'TAB' }]);
     // In the toolbar popup there is no current tab (the fake browser would return the active one).
     vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-    await primeDestination();
+    await primeExit();
     await primeActiveTab();
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
     const heard = vi.fn();
@@ -284,18 +298,235 @@ describe('the tab under the popup', () => {
     await exitFromPopup(vi.fn());
 
     expect(update).not.toHaveBeenCalled();
-    expect(heard).toHaveBeenCalledWith({ type: LEAVE, destination: NEUTRAL }, expect.anything(), expect.anything());
+    expect(heard).toHaveBeenCalledWith(
+      { type: LEAVE, destination: NEUTRAL, sent: [] },
+      expect.anything(),
+      expect.anything(),
+    );
   });
 
   it('is sent away when it is an ordinary page', async () => {
-    await arrange();
+    const tab = await arrange();
     vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
-    await primeDestination();
+    await primeExit();
     await primeActiveTab();
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
 
     await exitFromPopup(vi.fn());
 
-    expect(update).toHaveBeenCalledWith({ url: NEUTRAL });
+    expect(update).toHaveBeenCalledWith(tab.id, { url: NEUTRAL });
+  });
+});
+
+describe('a storage read that hangs', () => {
+  const hang = () => new Promise(() => undefined) as never;
+
+  it('never blocks the popup exit: it goes to the default, and the popup closes', async () => {
+    await openActiveTab('https://private.example.org/');
+    forgetPrimed();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(hang);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(hang);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+    const close = vi.fn();
+    vi.useFakeTimers();
+
+    const done = exitFromPopup(close);
+    await vi.advanceTimersByTimeAsync(READ_TIMEOUT_MS * 2 + CLOSE_AFTER_MS);
+    await done;
+
+    vi.useRealTimers();
+    expect(update).toHaveBeenCalledWith({ url: DEFAULT_DESTINATION });
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('never blocks the page exit', async () => {
+    forgetPrimed();
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(hang);
+    const replace = vi.fn();
+    vi.useFakeTimers();
+
+    const done = exitFromPage(replace);
+    await vi.advanceTimersByTimeAsync(READ_TIMEOUT_MS);
+    await done;
+
+    vi.useRealTimers();
+    expect(replace).toHaveBeenCalledWith(DEFAULT_DESTINATION);
+  });
+
+  it('never blocks the keyboard command', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(hang);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation(hang);
+    vi.useFakeTimers();
+
+    const done = exitFromWorker();
+    await vi.advanceTimersByTimeAsync(READ_TIMEOUT_MS + WATCH_MS);
+    await done;
+
+    vi.useRealTimers();
+    expect(await urlOf(tab.id)).toBe(DEFAULT_DESTINATION);
+  });
+});
+
+describe('with the worker asleep (nobody else listening)', () => {
+  it('the popup sends the opened tabs away itself, in the same task, and forgets them', async () => {
+    await arrange();
+    await trackTab(41);
+    await trackTab(42);
+    await primeExit();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    const done = exitFromPopup(vi.fn());
+    const calledBeforeAnyAwait = update.mock.calls.map((call) => call.slice(0, 2));
+    await done;
+
+    expect(calledBeforeAnyAwait).toEqual([[{ url: NEUTRAL }], [41, { url: NEUTRAL }], [42, { url: NEUTRAL }]]);
+    expect(await trackedTabs()).toEqual([]);
+  });
+
+  it('the options page sends the opened tabs away itself before it replaces itself', async () => {
+    await arrange();
+    await primeExit();
+    await trackTab(7);
+    const order: string[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'update').mockImplementation((async (id: number) => {
+      order.push(`update ${id}`);
+    }) as never);
+    const heard = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(heard);
+
+    await exitFromPage((url) => order.push(`replace ${url}`));
+
+    expect(order).toEqual(['update 7', `replace ${NEUTRAL}`]);
+    await vi.waitFor(() =>
+      expect(heard).toHaveBeenCalledWith(
+        { type: LEAVE, destination: NEUTRAL, sent: [7] },
+        expect.anything(),
+        expect.anything(),
+      ),
+    );
+  });
+
+  it('a tab opened after the page was primed is sent away too', async () => {
+    await arrange();
+    await primeExit();
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    await trackTab(9);
+    await exitFromPage(vi.fn());
+
+    expect(update).toHaveBeenCalledWith(9, { url: NEUTRAL });
+  });
+});
+
+describe('every tab the extension opens is tracked', () => {
+  it('even when many open at the same moment', async () => {
+    await openActiveTab('https://private.example.org/');
+
+    await Promise.all(Array.from({ length: 5 }, (_, i) => openTracked(`https://help.example.org/${i}`)));
+
+    expect(await trackedTabs()).toHaveLength(5);
+  });
+
+  it('the worker does not send a tab away twice when the page already did', async () => {
+    await openActiveTab('https://private.example.org/');
+    await trackTab(3);
+    await trackTab(4);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    await sendOpenedTabsAway(NEUTRAL, [3]);
+
+    expect(update.mock.calls).toEqual([[4, { url: NEUTRAL }]]);
+    expect(await trackedTabs()).toEqual([]);
+  });
+});
+
+describe('a page that asks "Leave site?"', () => {
+  /** A tab that never starts to leave: the browser shows its dialog instead. */
+  const holdTabs = () => vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+  it('is covered by the destination in a new active tab when it has not left in time', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    holdTabs();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await watchLeaving(tab.id ?? -1, NEUTRAL, 20);
+
+    expect(create).toHaveBeenCalledWith({ url: NEUTRAL, active: true, windowId: tab.windowId, index: tab.index + 1 });
+  });
+
+  it('is left alone when the tab starts to load', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    const watching = watchLeaving(tab.id ?? -1, NEUTRAL, 50);
+    await fakeBrowser.tabs.update(tab.id ?? -1, { url: NEUTRAL });
+    await watching;
+
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('is left alone when the popup saw the tab leave before the worker woke', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    const watching = watchLeaving(tab.id ?? -1, NEUTRAL, 50);
+    await fakeBrowser.runtime.sendMessage({ type: LEFT, tabId: tab.id }).catch(() => undefined);
+    await watching;
+
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('the popup hands the watch to the worker, and reports the start it saw', async () => {
+    const tab = await arrange();
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+    await primeExit();
+    await primeActiveTab();
+    const heard = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener(heard);
+
+    await exitFromPopup(vi.fn());
+
+    const types = heard.mock.calls.map(([message]) => message);
+    expect(types).toContainEqual({ type: WATCH, destination: NEUTRAL, tabId: tab.id });
+    expect(types).toContainEqual({ type: LEFT, tabId: tab.id });
+  });
+
+  it('the keyboard command covers a held tab too', async () => {
+    await arrange();
+    holdTabs();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.useFakeTimers();
+
+    const done = exitFromWorker();
+    await vi.advanceTimersByTimeAsync(WATCH_MS);
+    await done;
+
+    vi.useRealTimers();
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL, active: true }));
+  });
+});
+
+describe('storage failures', () => {
+  it('a failed read of the opened tabs is logged, and the active tab still leaves', async () => {
+    const tab = await arrange();
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockRejectedValue(new Error('Storage broken'));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    await expect(exitFromWorker()).resolves.toBeUndefined();
+
+    expect(await urlOf(tab.id)).toBe(NEUTRAL);
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('a failed forget is logged and never rejects', async () => {
+    await openActiveTab('https://private.example.org/');
+    await trackTab(5);
+    vi.spyOn(fakeBrowser.storage.session, 'remove').mockRejectedValue(new Error('Storage broken'));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    await expect(sendOpenedTabsAway(NEUTRAL)).resolves.toBeUndefined();
+
+    expect(log).toHaveBeenCalled();
   });
 });

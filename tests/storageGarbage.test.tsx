@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/destination';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { forgetDestination } from '@/components/quickExit';
-import { country, disguise, exitDestination, introSeen, openedTabs, textSize, theme } from '@/components/settings';
+import { forgetPrimed } from '@/components/quickExit';
+import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 
 /**
@@ -41,9 +41,15 @@ const GARBAGE: [string, unknown][] = [
   ['another key’s valid value: tab ids', [1, 2]],
 ];
 
-const KEYS = [exitDestination, openedTabs, textSize, theme, introSeen, country, disguise].map(
-  (setting) => setting.key.split(':') as ['local' | 'session', string],
-);
+const KEYS = [
+  ...[exitDestination, textSize, theme, introSeen, country, disguise].map(
+    (setting) => setting.key.split(':') as ['local' | 'session', string],
+  ),
+  // The tabs quick exit must send away: one session key per tab, and keys that only look like one.
+  ['session', 'openedTab.1'],
+  ['session', 'openedTab.x'],
+  ['session', 'openedTab.-1'],
+] as const;
 
 const CASES = KEYS.flatMap(([area, key]) =>
   GARBAGE.map(([what, value]) => [`${area}:${key}`, what, area, key, value] as const),
@@ -53,7 +59,7 @@ const isBlank = () =>
   document.body.style.display === 'none' && document.body.getAttribute('aria-hidden') === 'true' && document.body.inert;
 
 async function arrange(area: 'local' | 'session', key: string, value: unknown) {
-  forgetDestination();
+  forgetPrimed();
   fakeShortcut('Alt+Shift+Q');
   fakeToolbarIcon();
   await fakeBrowser.storage[area].set({ [key]: value });

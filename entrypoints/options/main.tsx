@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { watchAppearance } from '@/components/appearance';
 import { OptionsPage } from '@/components/OptionsPage';
-import { onLeaveMessage, primeDestination } from '@/components/quickExit';
+import { onLeaveMessage, primeExit } from '@/components/quickExit';
 import './style.css';
 
 browser.runtime.onMessage.addListener(onLeaveMessage('page'));
-void primeDestination();
+void primeExit();
 watchAppearance(document);
 render(<OptionsPage />, document.body);

@@ -2,12 +2,12 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { watchAppearance } from '@/components/appearance';
 import { Popup } from '@/components/Popup';
-import { onLeaveMessage, primeActiveTab, primeDestination } from '@/components/quickExit';
+import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/quickExit';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide. */
 export function start(handOver: () => void): void {
   browser.runtime.onMessage.addListener(onLeaveMessage('popup'));
-  void primeDestination();
+  void primeExit();
   void primeActiveTab();
   watchAppearance(document);
   handOver();
