@@ -116,6 +116,7 @@ export function FirstRun({ onClose }: Props) {
         <li>{i18n.t('firstRunLimitExtensions')}</li>
         <li>{i18n.t('firstRunLimitHistory')}</li>
         <li>{i18n.t('firstRunLimitSites')}</li>
+        <li>{i18n.t('firstRunLimitLeaveSite')}</li>
         <li>{i18n.t('firstRunLimitSync')}</li>
         <li>{i18n.t('firstRunLimitCalls')}</li>
         <li>{i18n.t('firstRunLimitMonitoring')}</li>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
@@ -503,9 +503,15 @@ function TextLink({ org, text }: { org: string; text: TextLine }) {
  * page opens through the worker, in a tab that quick exit will send away too.
  */
 function OpenLink({ href, label, children }: { href: string; label: string; children: ComponentChildren }) {
+  // A double click would open two tabs: a second activation while the first is opening is ignored.
+  const opening = useRef(false);
   const open = (event: MouseEvent) => {
     event.preventDefault();
-    void requestOpen(href);
+    if (opening.current) return;
+    opening.current = true;
+    void requestOpen(href).finally(() => {
+      opening.current = false;
+    });
   };
   return (
     <a

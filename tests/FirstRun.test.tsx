@@ -63,9 +63,11 @@ describe('FirstRun', () => {
     const items = [...(heading.nextElementSibling?.nextElementSibling?.querySelectorAll('li') ?? [])].map(
       (item) => item.textContent,
     );
-    expect(items).toHaveLength(6);
+    expect(items).toHaveLength(7);
     expect(items.join('\n')).toMatch(/extensions page/);
     expect(items.join('\n')).toMatch(/helpline websites/i);
+    expect(items.join('\n')).toMatch(/Back in that tab brings the site back/);
+    expect(items.join('\n')).toMatch(/"Leave site\?".*covers it with a new tab/);
     expect(items.join('\n')).toMatch(/history/);
     expect(items.join('\n')).toMatch(/other devices/i);
     expect(items.join('\n')).toMatch(/call log/);

@@ -217,6 +217,27 @@ describe('what it shows', () => {
     expect(send).toHaveBeenCalledWith({ type: OPEN, url: 'https://www.nationaldahelpline.org.uk' });
   });
 
+  it('ignores a second click while the first is still opening, and opens again after', async () => {
+    await countrySetting.set('gb');
+    let opened: (value: unknown) => void = () => undefined;
+    const send = vi
+      .spyOn(fakeBrowser.runtime, 'sendMessage')
+      .mockImplementation(() => new Promise((resolve) => (opened = resolve)) as never);
+    await renderHelplines();
+    const link = screen.getByRole('link', { name: 'Refuge website' });
+
+    fireEvent.click(link);
+    fireEvent.click(link);
+    const whileOpening = send.mock.calls.length;
+    opened(undefined);
+    await waitFor(() => {
+      fireEvent.click(link);
+      expect(send).toHaveBeenCalledTimes(2);
+    });
+
+    expect(whileOpening).toBe(1);
+  });
+
   it('routes a middle click through the worker too', async () => {
     await countrySetting.set('us');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);

@@ -158,7 +158,10 @@ describe('checkDestination', () => {
     ['https://www.example.com:8443/weather?city=leeds', 'https://www.example.com:8443/weather?city=leeds'],
     ['  https://News.Example.org  ', 'https://news.example.org/'],
     ['https://bücher.example/', 'https://xn--bcher-kva.example/'],
-    [`https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`, `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`],
+    [
+      `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`,
+      `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`,
+    ],
   ])('accepts %j as %j', (input, url) => {
     expect(checkDestination(input)).toEqual({ ok: true, url });
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import initSqlJs from 'sql.js';
+import { expect } from 'vitest';
 import { startWebStandIn, type WebStandIn } from './server';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -127,6 +128,33 @@ export async function launch(
     },
   };
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after about 30 s idle (its normal state),
+ * and waits until Chrome reports it stopped. `session.worker` is stale afterwards: read storage
+ * through an extension page (`storageIn`).
+ */
+export async function stopWorker(session: Session, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const status = new Map<string, { scriptURL: string; runningStatus: string }>();
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const version of event.versions) status.set(version.versionId, version);
+    },
+  );
+  await cdp.send('ServiceWorker.enable');
+  const ours = () =>
+    [...status].filter(([, version]) => version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`));
+  await expect.poll(() => ours().length).toBeGreaterThan(0);
+  for (const [versionId] of ours()) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await expect.poll(() => ours().every(([, version]) => version.runningStatus === 'stopped')).toBe(true);
+  await cdp.detach();
+}
+
+/** The extension's real storage, read from one of its pages (works while the worker sleeps). */
+export const storageIn = (page: Page, area: 'local' | 'session') =>
+  page.evaluate((name) => chrome.storage[name].get(null) as Promise<Record<string, unknown>>, area);
 
 /** What the browser's History shows for a profile: every URL and title, and every search term. */
 export async function historyEntries(profile: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contentModule } from '../../content/plugin';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
@@ -19,6 +19,12 @@ afterAll(async () => {
   await session?.close();
 });
 
+// Every test starts on the home view, whatever the one before it left on screen.
+beforeEach(async () => {
+  await popup.reload();
+  await popup.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
+});
+
 const searchFor = async (query: string) => {
   await popup.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
   await popup.getByRole('region', { name: /result/ }).waitFor();
@@ -31,13 +37,13 @@ describe('the guide in the popup', () => {
       await popup.getByRole('button', { name: topic.title, exact: true }).click();
       const heading = popup.getByRole('heading', { level: 1, name: topic.title });
       await heading.waitFor();
-      await popup.locator('.topic p, .topic li').first().waitFor();
-      expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      // The title takes focus once the topic has rendered (an effect), not when the heading first shows.
+      await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
       opened.push(topic.id);
 
       await popup.getByRole('button', { name: 'Back' }).click();
       await popup.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
-      expect(await popup.evaluate(() => document.activeElement?.id)).toBe(`entry-${topic.id}`);
+      await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe(`entry-${topic.id}`);
     }
 
     expect(opened).toHaveLength(topics.length);

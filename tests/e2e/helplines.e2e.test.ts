@@ -135,7 +135,7 @@ describe('a helpline website', () => {
     );
     const newTabs = (await tabIds()).filter((id) => !before.includes(id));
     expect(newTabs).toHaveLength(1);
-    await expect.poll(() => storageArea('session')).toEqual({ openedTabs: newTabs });
+    await expect.poll(() => storageArea('session')).toEqual({ [`openedTab.${newTabs[0]}`]: true });
 
     // Someone walks in: an ordinary tab is in front, and the popup's quick exit is pressed.
     await privateTab.bringToFront();

@@ -52,9 +52,16 @@ function selfSignedCertificate() {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/** A path whose page asks "Leave site?" once the reader has clicked in it (as a half-filled form does). */
+export const ASKS_BEFORE_LEAVING = '/asks-before-leaving';
+const asksBeforeLeaving =
+  "<script>addEventListener('click', () => addEventListener('beforeunload', (event) => " +
+  "{ event.preventDefault(); event.returnValue = ''; }), { once: true });</script>";
+
 /** A plain page whose title names its host, e.g. "www.google.com page". */
 const page = (host: string, path: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${host} page</title></head>` +
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${host} page</title>` +
+  `${path.startsWith(ASKS_BEFORE_LEAVING) ? asksBeforeLeaving : ''}</head>` +
   `<body><h1>${host}</h1><p>Path: ${path.replace(/[<>&"]/g, '')}</p></body></html>`;
 
 export async function startWebStandIn(): Promise<WebStandIn> {

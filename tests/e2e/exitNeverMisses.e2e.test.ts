@@ -1,0 +1,206 @@
+import type { Dialog, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_DESTINATION } from '../../components/destination';
+import { launch, type Session, stopWorker, storageIn } from './browser';
+import { ASKS_BEFORE_LEAVING } from './server';
+
+/**
+ * Quick exit under the conditions a hostile moment brings: a worker that is asleep, a double
+ * click, a page that asks "Leave site?", storage that never answers. Each case here failed on the
+ * code before it was fixed (PRODUCT.md, "Quick exit": the exit never depends on luck).
+ */
+
+const DESTINATION = 'https://weather.example.net/';
+/** The worker's "open this, and remember it" message (components/quickExit.ts). */
+const OPEN = 'pocket-guide/open';
+const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
+const HOTLINE = 'https://www.thehotline.org/';
+const POPUP = { width: 384, height: 600 };
+const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit —/i });
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch();
+  await session.worker.evaluate((to) => chrome.storage.local.set({ exitDestination: to }), DESTINATION);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+// Each test starts from one blank tab (closing the last tab would end the browser).
+afterEach(async () => {
+  const blank = await session.context.newPage();
+  for (const page of session.context.pages()) if (page !== blank) await page.close();
+});
+
+/** The tab ids quick exit will send away, read from the extension's real session storage. */
+const trackedIn = async (page: Page) =>
+  Object.keys(await storageIn(page, 'session'))
+    .filter((key) => key.startsWith('openedTab.'))
+    .map((key) => Number(key.slice('openedTab.'.length)))
+    .sort();
+
+/** Opens a helpline's chat through the popup, as a reader does, and waits until it is tracked. */
+async function openHelplineTab(): Promise<Page> {
+  const popup = await session.open('popup.html', POPUP);
+  await popup.getByRole('button', { name: /talk to someone/i }).click();
+  await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
+  const opened = session.context.waitForEvent('page');
+  await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }).click();
+  const helplineTab = await opened;
+  await helplineTab.waitForURL(HOTLINE);
+  await expect.poll(() => trackedIn(popup)).toHaveLength(1);
+  await popup.close();
+  return helplineTab;
+}
+
+describe('with the worker asleep', () => {
+  it('quick exit from the options page still sends the helpline tab away', async () => {
+    const helplineTab = await openHelplineTab();
+    const options = await session.open('options.html');
+    await options.bringToFront();
+    await stopWorker(session, options);
+
+    await quickExit(options).click();
+
+    await options.waitForURL(DESTINATION);
+    await helplineTab.waitForURL(DESTINATION);
+    expect(helplineTab.isClosed()).toBe(false);
+  });
+
+  it('Shift three times on the options page does the same', async () => {
+    const helplineTab = await openHelplineTab();
+    const options = await session.open('options.html');
+    await options.bringToFront();
+    await stopWorker(session, options);
+
+    for (let i = 0; i < 3; i++) await options.keyboard.press('Shift');
+
+    await options.waitForURL(DESTINATION);
+    await helplineTab.waitForURL(DESTINATION);
+  });
+
+  it('quick exit from the popup sends the active tab and the helpline tab away', async () => {
+    const helplineTab = await openHelplineTab();
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await session.open('popup.html', POPUP);
+    await privateTab.bringToFront();
+    await stopWorker(session, privateTab);
+
+    await quickExit(popup).click();
+
+    await privateTab.waitForURL(DESTINATION);
+    await helplineTab.waitForURL(DESTINATION);
+  });
+});
+
+describe('every tab the extension opens is tracked', () => {
+  it('two clicks 1 ms apart open one tab, and quick exit sends it away', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await session.open('popup.html', POPUP);
+    await popup.getByRole('button', { name: /talk to someone/i }).click();
+    await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
+    const already = await trackedIn(popup);
+    const before = session.context.pages().length;
+    const link = popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' });
+
+    await link.evaluate((element: HTMLElement) => {
+      element.click();
+      setTimeout(() => element.click(), 1);
+    });
+    await expect.poll(() => session.context.pages().length).toBeGreaterThan(before);
+    const opened = session.context.pages().slice(before);
+    await opened[0]?.waitForURL(HOTLINE);
+    // Give a second tab every chance to appear, then count.
+    await popup.waitForTimeout(500);
+
+    expect(session.context.pages().slice(before)).toHaveLength(1);
+    await expect.poll(async () => (await trackedIn(popup)).filter((id) => !already.includes(id))).toHaveLength(1);
+    await privateTab.bringToFront();
+    await quickExit(popup).click();
+    await opened[0]?.waitForURL(DESTINATION);
+    await privateTab.waitForURL(DESTINATION);
+  });
+
+  it('two tabs opened at the same moment are both remembered, and both sent away', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await session.open('popup.html', POPUP);
+    const already = await trackedIn(popup);
+    const before = session.context.pages().length;
+
+    await popup.evaluate(async (type) => {
+      await Promise.all([
+        chrome.runtime.sendMessage({ type, url: 'https://www.thehotline.org/chat' }),
+        chrome.runtime.sendMessage({ type, url: 'https://www.rainn.org/' }),
+      ]);
+    }, OPEN);
+    await expect.poll(() => session.context.pages().length).toBe(before + 2);
+
+    expect((await trackedIn(popup)).filter((id) => !already.includes(id))).toHaveLength(2);
+    const opened = session.context.pages().slice(before);
+    await privateTab.bringToFront();
+    await quickExit(popup).click();
+    for (const tab of opened) await tab.waitForURL(DESTINATION);
+  });
+});
+
+describe('a page that asks "Leave site?"', () => {
+  it('cannot hold the exit: the destination opens in a new active tab in front of it', async () => {
+    const held = `https://forum.example.org${ASKS_BEFORE_LEAVING}`;
+    const holding = await session.visit(held);
+    // Leave the dialog up, as a person who has not answered it yet would (Playwright would dismiss it).
+    const asked = new Promise<Dialog>((resolve) => holding.once('dialog', resolve));
+    // A click gives the page the user activation a "Leave site?" dialog needs.
+    await holding.locator('h1').click();
+    const popup = await session.open('popup.html', POPUP);
+    await holding.bringToFront();
+    const opened = session.context.waitForEvent('page');
+
+    await quickExit(popup).click();
+
+    const dialog = await asked;
+    const cover = await opened;
+    await cover.waitForURL(DESTINATION);
+    expect(await cover.evaluate(() => document.visibilityState)).toBe('visible');
+    expect(holding.url()).toBe(held);
+    await dialog.dismiss();
+  });
+
+  it('an ordinary page is not covered by a second tab', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await session.open('popup.html', POPUP);
+    await privateTab.bringToFront();
+    const before = session.context.pages().length;
+
+    await quickExit(popup).click();
+    await privateTab.waitForURL(DESTINATION);
+    await privateTab.waitForTimeout(600);
+
+    expect(session.context.pages().filter((page) => !page.isClosed())).toHaveLength(
+      before - (popup.isClosed() ? 1 : 0),
+    );
+  });
+});
+
+describe('storage that never answers', () => {
+  it('does not block the exit: the tab goes to the default page and the popup closes', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const popup = await session.context.newPage();
+    await popup.setViewportSize(POPUP);
+    await popup.addInitScript(() => {
+      const never = () => new Promise(() => undefined);
+      Object.assign(chrome.storage.local, { get: never });
+      Object.assign(chrome.storage.session, { get: never });
+    });
+    await popup.goto(session.url('popup.html'));
+    await quickExit(popup).waitFor();
+    await privateTab.bringToFront();
+
+    await quickExit(popup).click();
+
+    await privateTab.waitForURL(DEFAULT_DESTINATION);
+    await expect.poll(() => popup.isClosed()).toBe(true);
+  });
+});
