@@ -215,11 +215,13 @@ export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<
     reported.then(() => 'left' as const),
     wait(ms).then(() => 'held' as const),
   ]);
-  return outcome.then(async (result) => {
-    leaving.stop();
-    browser.runtime.onMessage.removeListener(onLeft);
-    if (result === 'held') await coverWithNewTab(tabId, to);
-  });
+  return outcome
+    .then(async (result) => {
+      leaving.stop();
+      browser.runtime.onMessage.removeListener(onLeft);
+      if (result === 'held') await coverWithNewTab(tabId, to);
+    })
+    .catch((error: unknown) => console.warn('Quick exit: watching the active tab failed', error));
 }
 
 /** Opens the destination in a new active tab right after `tabId`, in its window. */
@@ -284,16 +286,25 @@ async function handOverWatch(
 export function exitFromPage(replace: (url: string) => void = (url) => location.replace(url)): Promise<void> {
   blankView();
   const go = (to: string) => {
-    const sent = tracked?.ids() ?? [];
-    sendTabsAway(sent, to);
-    void send({ type: LEAVE, destination: to, sent });
-    replace(to);
+    try {
+      const sent = tracked?.ids() ?? [];
+      sendTabsAway(sent, to);
+      void send({ type: LEAVE, destination: to, sent });
+    } finally {
+      replace(to);
+    }
   };
   if (destination) {
-    go(destination);
+    try {
+      go(destination);
+    } catch (error) {
+      console.warn('Quick exit from the page', error);
+    }
     return Promise.resolve();
   }
-  return readDestination().then(go, () => go(DEFAULT_DESTINATION));
+  return readDestination()
+    .then(go)
+    .catch((error: unknown) => console.warn('Quick exit from the page', error));
 }
 
 /** What an extension page does when another page, or the keyboard command, says LEAVE. */
