@@ -55,6 +55,8 @@ export function checkDestination(input: unknown): DestinationCheck {
   const host = url.hostname;
   // The parser has already turned every IPv4 form into four decimal parts; IPv6 keeps its brackets.
   if (host.startsWith('[') || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return { ok: false, problem: 'ipAddress' };
+  // Characters no host name has (a space, an underscore) mean it is not a web address at all.
+  if (!/^[a-z0-9.-]+$/i.test(host)) return { ok: false, problem: 'malformed' };
   const labels = host.split('.');
   const topLevel = labels.at(-1) ?? '';
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || !TOP_LEVEL.test(topLevel)) {

@@ -146,7 +146,7 @@ describe('checkDestination', () => {
     ['https://.example.org/', 'hostName'],
     ['https://intranet/', 'hostName'],
     ['https://-bad.example.org/', 'hostName'],
-    ['https://under_score.example.org/', 'hostName'],
+    ['https://under_score.example.org/', 'malformed'],
     // A numeric last label makes the parser read an IP address, and this one is not valid.
     ['https://example.123/', 'malformed'],
     ['https://example.org:0/', 'port'],
