@@ -16,6 +16,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -23,8 +24,10 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          // One Chromium at a time on a 2-core machine.
+          // One Chromium at a time on a 2-core machine, and only after the unit tests have finished:
+          // a browser sharing its two cores with jsdom workers is slow in ways that time out at random.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },
