@@ -285,14 +285,13 @@ async function handOverWatch(
  */
 export function exitFromPage(replace: (url: string) => void = (url) => location.replace(url)): Promise<void> {
   blankView();
+  // The page's own navigation starts first; the page is only gone once the destination answers,
+  // so the calls after it in this task still go out.
   const go = (to: string) => {
-    try {
-      const sent = tracked?.ids() ?? [];
-      sendTabsAway(sent, to);
-      void send({ type: LEAVE, destination: to, sent });
-    } finally {
-      replace(to);
-    }
+    replace(to);
+    const sent = tracked?.ids() ?? [];
+    sendTabsAway(sent, to);
+    void send({ type: LEAVE, destination: to, sent });
   };
   if (destination) {
     try {

@@ -384,7 +384,7 @@ describe('with the worker asleep (nobody else listening)', () => {
     expect(await trackedTabs()).toEqual([]);
   });
 
-  it('the options page sends the opened tabs away itself before it replaces itself', async () => {
+  it('the options page sends the opened tabs away itself, in the task that replaces it', async () => {
     await arrange();
     await primeExit();
     await trackTab(7);
@@ -397,7 +397,7 @@ describe('with the worker asleep (nobody else listening)', () => {
 
     await exitFromPage((url) => order.push(`replace ${url}`));
 
-    expect(order).toEqual(['update 7', `replace ${NEUTRAL}`]);
+    expect(order).toEqual([`replace ${NEUTRAL}`, 'update 7']);
     await vi.waitFor(() =>
       expect(heard).toHaveBeenCalledWith(
         { type: LEAVE, destination: NEUTRAL, sent: [7] },
