@@ -65,7 +65,10 @@ describe('FirstRun', () => {
     );
     expect(items).toHaveLength(6);
     expect(items.join('\n')).toMatch(/extensions page/);
-    expect(items.join('\n')).toMatch(/helpline websites/i);
+    // Helplines' sites and the pages a topic was checked against: anything opened from the guide.
+    expect(items.join('\n')).toMatch(
+      /any website you open from here \(a helpline, or a page a topic was checked against\)/i,
+    );
     expect(items.join('\n')).toMatch(/history/);
     expect(items.join('\n')).toMatch(/other devices/i);
     expect(items.join('\n')).toMatch(/call log/);
