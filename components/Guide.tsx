@@ -8,6 +8,9 @@ import { entryId, TopicList } from './TopicList';
 import { TopicView } from './TopicView';
 import { loadTopics } from './topics';
 
+/** The topic for someone who has just been hurt: one tap from home, beside "Talk to someone". */
+export const CRISIS_TOPIC = 'after-something-happened';
+
 /** Where the reader is. Held in memory only: no URL, hash or storage ever records it. */
 export type View = { name: 'home' } | { name: 'topic'; id: string } | { name: 'helplines' };
 
@@ -67,6 +70,7 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
   }, []);
 
   const openTopic = (id: string, from?: string) => go({ name: 'topic', id }, from);
+  const crisis = topics.find((topic) => topic.id === CRISIS_TOPIC);
   const openHelplines = () => go({ name: 'helplines' });
   const backButton = (
     <button type="button" class="back" onClick={back}>
@@ -97,15 +101,28 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
       <h1 id="view-heading" tabIndex={-1}>
         {i18n.t('homeHeading')}
       </h1>
-      <button
-        type="button"
-        id="talk-to-someone"
-        class="talk-button talk-button--home"
-        onClick={() => go({ name: 'helplines' }, 'talk-to-someone')}
-      >
-        <span class="talk-button__title">{i18n.t('talkToSomeone')}</span>
-        <span class="talk-button__hint">{i18n.t('talkToSomeoneHint')}</span>
-      </button>
+      <div class="home__first">
+        <button
+          type="button"
+          id="talk-to-someone"
+          class="talk-button talk-button--home"
+          onClick={() => go({ name: 'helplines' }, 'talk-to-someone')}
+        >
+          <span class="talk-button__title">{i18n.t('talkToSomeone')}</span>
+          <span class="talk-button__hint">{i18n.t('talkToSomeoneHint')}</span>
+        </button>
+        {crisis && (
+          <button
+            type="button"
+            id="crisis-topic"
+            class="talk-button talk-button--home"
+            onClick={() => openTopic(crisis.id, 'crisis-topic')}
+          >
+            <span class="talk-button__title">{crisis.title}</span>
+            <span class="talk-button__hint">{i18n.t('crisisTopicHint')}</span>
+          </button>
+        )}
+      </div>
       <SearchBox query={query} onQuery={setQuery} />
       {query.trim() ? (
         <SearchResults

@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import type { TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
 import type { Navigate } from './Inlines';
+import { TopicSources } from './TopicSources';
 import { loadTopics } from './topics';
 import { useLoaded } from './useLoaded';
 
@@ -52,6 +53,7 @@ export function TopicView({ id, index, onTopic, onHelplines }: Props) {
           {i18n.t('talkToSomeone')}
         </button>
       </p>
+      {topic?.sources && topic.reviewed && <TopicSources sources={topic.sources} reviewed={topic.reviewed} />}
     </article>
   );
 }

@@ -21,7 +21,8 @@ const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 type ModuleId = 'virtual:guide/index' | 'virtual:guide/topics' | 'virtual:helplines';
 
-const metaOf = ({ blocks: _, ...meta }: Topic): TopicMeta => meta;
+/** The home list needs neither the text nor where its facts were checked. */
+const metaOf = ({ blocks: _, sources: _s, reviewed: _r, ...meta }: Topic): TopicMeta => meta;
 
 /** The JSON each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
 export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {

@@ -65,7 +65,10 @@ describe('FirstRun', () => {
     );
     expect(items).toHaveLength(7);
     expect(items.join('\n')).toMatch(/extensions page/);
-    expect(items.join('\n')).toMatch(/helpline websites/i);
+    // Helplines' sites and the pages a topic was checked against: anything opened from the guide.
+    expect(items.join('\n')).toMatch(
+      /any website you open from here \(a helpline, or a page a topic was checked against\)/i,
+    );
     expect(items.join('\n')).toMatch(/Back in that tab brings the site back/);
     expect(items.join('\n')).toMatch(/"Leave site\?".*covers it with a new tab/);
     expect(items.join('\n')).toMatch(/history/);

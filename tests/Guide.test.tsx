@@ -28,6 +28,38 @@ describe('home', () => {
     ]);
   });
 
+  it('offers "After something happened" beside "Talk to someone", before search and the topics', () => {
+    renderGuide();
+
+    const talk = screen.getByRole('button', { name: /talk to someone/i });
+    const crisis = screen.getByRole('button', { name: /^After something happened\b.+/ });
+    const search = screen.getByRole('searchbox', { name: 'Search the guide' });
+
+    expect(crisis.parentElement).toBe(talk.parentElement);
+    expect(talk.compareDocumentPosition(crisis) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(crisis.compareDocumentPosition(search) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens "After something happened" in one tap, and Back returns to that button', async () => {
+    renderGuide();
+    const crisis = screen.getByRole('button', { name: /^After something happened\b.+/ });
+
+    fireEvent.click(crisis);
+
+    await screen.findByRole('heading', { level: 1, name: 'After something happened' });
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: /^After something happened\b.+/ })),
+    );
+  });
+
+  it('lists "After something happened" first in its group', () => {
+    renderGuide();
+
+    const group = screen.getByRole('region', { name: 'Getting support' });
+    expect(within(group).getAllByRole('button')[0]?.textContent).toBe('After something happened');
+  });
+
   it('offers "Talk to someone" before the topics', () => {
     renderGuide();
 
@@ -54,6 +86,31 @@ describe('a topic', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Saying no and changing your mind'));
   });
 
+  it('ends with where its facts were checked, and opens a source through the worker so quick exit can track it', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    renderGuide();
+    openTopic('After something happened');
+    const line = await screen.findByText(/^Checked against/);
+
+    expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);
+    const source = within(line).getByRole('link', { name: 'rapecrisis.org.uk' });
+    expect(source.getAttribute('href')).toBe('https://rapecrisis.org.uk/sexualhealthandhiv.php');
+    fireEvent.click(source);
+
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'https://rapecrisis.org.uk/sexualhealthandhiv.php' }),
+    );
+  });
+
+  it('shows no sources line on a topic without sources', async () => {
+    renderGuide();
+
+    openTopic('Safewords and check-in signals');
+    await screen.findByText('Things you could say');
+
+    expect(screen.queryByText(/^Checked against/)).toBeNull();
+  });
+
   it('follows a link to another topic and to the helplines, without changing the URL', async () => {
     const url = location.href;
     renderGuide();
@@ -75,6 +132,13 @@ describe('search', () => {
     ['drunk', 'Alcohol and drugs'],
     ['photos', 'Consent online and on your phone'],
     ['going slow', 'Wanting to go slowly'],
+    ['grooming', 'Young people and consent'],
+    ['coercive control', 'Controlling behaviour'],
+    ['sextortion', 'Images, sexting and sextortion'],
+    ['trans', 'LGBTQ+ relationships'],
+    ['carer', 'Disability and consent'],
+    ['safeword', 'Safewords and check-in signals'],
+    ['drink spiked', 'Spiking and drugs used to assault'],
   ])('"%s" finds "%s", with the matching words shown', async (query, title) => {
     renderGuide();
 

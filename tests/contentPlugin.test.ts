@@ -35,6 +35,14 @@ describe('the content plugin', () => {
     expect(data[0]).not.toHaveProperty('blocks');
   });
 
+  it('ships where facts were checked with the topics’ text, not with the home list', () => {
+    const index = contentModule('virtual:guide/index') as Record<string, unknown>[];
+    const topics = contentModule('virtual:guide/topics') as Record<string, unknown>[];
+
+    expect(index.some((topic) => 'sources' in topic || 'reviewed' in topic)).toBe(false);
+    expect(topics.some((topic) => Array.isArray(topic.sources) && typeof topic.reviewed === 'string')).toBe(true);
+  });
+
   it.each([
     [
       'a topic',

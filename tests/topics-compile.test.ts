@@ -134,6 +134,62 @@ const FAILURES: FailureCase[] = [
     reason: 'group must be one of: basics, talking, hard-times, support, this-guide',
   },
   {
+    kind: 'a source that is not https',
+    en: withBad({ extra: 'sources: [http://www.nhs.uk/a]\nreviewed: 2026-11-29' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:11',
+    reason: 'each source must be a full https:// address',
+  },
+  {
+    kind: 'a source that is not an address',
+    en: withBad({ extra: 'sources: [nhs.uk]\nreviewed: 2026-11-29' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:11',
+    reason: 'each source must be a full https:// address',
+  },
+  {
+    kind: 'an empty list of sources',
+    en: withBad({ extra: 'sources: []\nreviewed: 2026-11-29' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:10',
+    reason: 'sources must list 1 to 8 pages',
+  },
+  {
+    kind: 'the same source twice',
+    en: withBad({ extra: 'sources: [https://www.nhs.uk/a, https://www.nhs.uk/a]\nreviewed: 2026-11-29' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:10',
+    reason: 'sources must not list the same page twice',
+  },
+  {
+    kind: 'sources without a reviewed date',
+    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:10',
+    reason: 'sources need a "reviewed" date (YYYY-MM-DD)',
+  },
+  {
+    kind: 'a reviewed date without sources',
+    en: withBad({ extra: 'reviewed: 2026-11-29' }),
+    file: 'en/x-bad.md',
+    where: 'line 9:11',
+    reason: '"reviewed" needs "sources"',
+  },
+  {
+    kind: 'a reviewed date that is not a real day',
+    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]\nreviewed: 2026-02-30' }),
+    file: 'en/x-bad.md',
+    where: 'line 10:11',
+    reason: 'reviewed must be a real date written YYYY-MM-DD',
+  },
+  {
+    kind: 'a reviewed date in another format',
+    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]\nreviewed: 29/11/2026' }),
+    file: 'en/x-bad.md',
+    where: 'line 10:11',
+    reason: 'reviewed must be a real date written YYYY-MM-DD',
+  },
+  {
     kind: 'non-integer order',
     en: withBad({ order: '1.5' }),
     file: 'en/x-bad.md',
@@ -469,6 +525,24 @@ describe('a valid topic', () => {
       keywords: ['one', 'two', 'three'],
       blocks: EXPECTED_BLOCKS,
     });
+  });
+
+  it('keeps the sources and the reviewed date, in block or flow style', () => {
+    const block = topicSource('a-basic', {
+      related: '[b-talk]',
+      extra: 'sources:\n  - https://www.nhs.uk/a\n  - https://www.brook.org.uk/b\nreviewed: 2026-11-29',
+    });
+    const flow = topicSource('a-basic', {
+      related: '[b-talk]',
+      extra: 'sources: [https://www.nhs.uk/a, https://www.brook.org.uk/b]\nreviewed: "2026-11-29"',
+    });
+
+    const topics = [block, flow].map((source) => compileTopic(source, 'content/topics/en/a-basic.md'));
+
+    for (const topic of topics) {
+      expect(topic.sources).toEqual(['https://www.nhs.uk/a', 'https://www.brook.org.uk/b']);
+      expect(topic.reviewed).toBe('2026-11-29');
+    }
   });
 
   it('keeps the text after a marker that shares the marker’s paragraph', () => {

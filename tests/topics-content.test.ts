@@ -76,8 +76,62 @@ describe('topic data', () => {
     }
   });
 
-  it('has at least 14 English topics', () => {
-    expect(english.length).toBeGreaterThanOrEqual(14);
+  it('has at least 28 English topics', () => {
+    expect(english.length).toBeGreaterThanOrEqual(28);
+  });
+
+  it('lists "After something happened" first in its group', () => {
+    const support = loadAllLanguages(TOPICS_ROOT).en?.filter((topic) => topic.group === 'support') ?? [];
+
+    expect(support[0]?.id).toBe('after-something-happened');
+  });
+});
+
+// ─── Sources ────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Text that states a time limit, a figure or the law: such a topic must say where that was
+ * checked. Any digit counts ("72 hours", "under 18"), as does a count of hours, days or weeks in
+ * words ("a few days"), and the words of the law. Everyday phrases ("on harder days") do not.
+ */
+const CHECKABLE = [
+  /\d/,
+  /\b(?:a few|few|several|one|two|three|four|five|six|seven|ten|twelve)\s+(?:hours?|days?|weeks?|months?)\b/i,
+  /\b(?:within|up to|after)\s+(?:an?\s+)?(?:hours?|days?|weeks?)\b/i,
+  /\b(?:laws?|legal|illegal|crimes?|criminal|courts?)\b/i,
+];
+
+/** "Today" for the date check, from the clock of the machine running the tests. */
+const TODAY = new Date().toISOString().slice(0, 10);
+
+describe('sources', () => {
+  it.each(english.map((entry) => [entry.id, entry] as const))(
+    '%s names its sources if it states a figure, a time or the law',
+    (_id, entry) => {
+      const topic = topicOf(entry);
+      const text = blockTexts(topic.blocks).join('\n');
+      const match = CHECKABLE.map((pattern) => text.match(pattern)).find(Boolean);
+
+      if (match) {
+        expect(topic.sources, `it says "${match[0]}", so it needs sources and reviewed`).toBeDefined();
+        expect(topic.reviewed).toBeDefined();
+      }
+    },
+  );
+
+  it('dates every review on a real day that has already come', () => {
+    const reviewed = english.flatMap((entry) => topicOf(entry).reviewed ?? []);
+
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const date of reviewed) expect(date <= TODAY, `${date} is after ${TODAY}`).toBe(true);
+  });
+
+  it('cites only https pages, none of them twice in one topic', () => {
+    for (const entry of english) {
+      const sources = topicOf(entry).sources ?? [];
+      expect(new Set(sources).size).toBe(sources.length);
+      for (const source of sources) expect(new URL(source).protocol).toBe('https:');
+    }
   });
 });
 
@@ -97,14 +151,22 @@ describe('reading level', () => {
 });
 
 describe('topic wording', () => {
-  it.each(['asking-and-checking-in', 'saying-no', 'talking-about-limits', 'noticing-a-problem'])(
-    '%s offers things you could say',
-    (id) => {
-      const blocks = englishTopic(id).blocks;
+  it.each([
+    'asking-and-checking-in',
+    'saying-no',
+    'talking-about-limits',
+    'noticing-a-problem',
+    'young-people-and-consent',
+    'controlling-behaviour',
+    'images-and-sextortion',
+    'lgbtq-relationships',
+    'disability-and-consent',
+    'safewords-and-check-in-signals',
+  ])('%s offers things you could say', (id) => {
+    const blocks = englishTopic(id).blocks;
 
-      expect(blocks.some((block) => block.t === 'say')).toBe(true);
-    },
-  );
+    expect(blocks.some((block) => block.t === 'say')).toBe(true);
+  });
 
   // The guide gives information and support; it must not sound like medical advice.
   const CLINICAL = /\b(?:diagnos(?:is|es|e|ed|ing)|treatments?|may be termed)\b/gi;
@@ -116,6 +178,56 @@ describe('topic wording', () => {
 
     expect(found).toEqual([]);
   });
+
+  /**
+   * The guide assumes no genders: "partner", not "boyfriend" or "wife". Keywords are not scanned
+   * (readers search with these words). A sentence that truly needs such a word goes here, with
+   * the topic and the exact phrase, and a reason.
+   */
+  const GENDERED_PARTNER = /\b(?:boyfriends?|girlfriends?|husbands?|wife|wives|fianc[ée]e?s?)\b/gi;
+  const ALLOWED_GENDERED: readonly { topic: string; phrase: string }[] = [];
+
+  it('uses no gendered words for partners outside the allow-list', () => {
+    const found = english.flatMap((entry) => {
+      const text = visibleText(topicOf(entry));
+      const allowed = ALLOWED_GENDERED.filter((allow) => allow.topic === entry.id);
+      const scrubbed = allowed.reduce((rest, allow) => rest.replaceAll(allow.phrase, ''), text);
+      return (scrubbed.match(GENDERED_PARTNER) ?? []).map((word) => `${entry.id}: ${word}`);
+    });
+
+    expect(found).toEqual([]);
+  });
+
+  it('does not assume one kind of sex: protection covers dental dams and gloves, not only condoms', () => {
+    const text = blockTexts(englishTopic('condoms-and-contraception').blocks).join('\n');
+
+    expect(text).toMatch(/dental dam/i);
+    expect(text).toMatch(/\bgloves\b/i);
+  });
+
+  it('after-something-happened gives each time window and says where it applies', () => {
+    const text = blockTexts(englishTopic('after-something-happened').blocks).join('\n');
+
+    expect(text).toMatch(/within 72 hours/); // PEP
+    expect(text).toMatch(/up to 3 days/); // one kind of pill
+    expect(text).toMatch(/up to 5 days/); // the other kind, and the copper IUD
+    expect(text).toMatch(/at any weight/);
+    expect(text).toMatch(/about 2 weeks/);
+    expect(text).toMatch(/6 and 12 weeks/);
+    expect(text).toMatch(/3 to 7 days, depending on|depends on where you live/);
+    expect(text).toMatch(/still get care if you have washed/);
+    expect(text).toMatch(/under 18/);
+    expect(text).toMatch(/not\*{0,2} a yes/);
+  });
+
+  it.each(['supporting-a-friend', 'young-people-and-consent'])(
+    '%s says plainly that confidentiality has limits',
+    (id) => {
+      const text = blockTexts(englishTopic(id).blocks).join('\n');
+
+      expect(text).toMatch(/may have to (?:tell|pass it on)/);
+    },
+  );
 
   it('after-something-happened mentions the 72-hour window and that reporting is optional', () => {
     const text = blockTexts(englishTopic('after-something-happened').blocks).join('\n');

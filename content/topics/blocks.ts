@@ -48,7 +48,18 @@ export interface TopicMeta {
   keywords: string[];
 }
 
-export interface Topic extends TopicMeta {
+/**
+ * Where a topic's facts were checked. Shipped with the text, not with the home list: the list
+ * must stay small, and only the topic view shows them.
+ */
+export interface TopicSources {
+  /** The https pages the topic's medical, legal or time-limited facts were checked against. */
+  sources?: string[];
+  /** When they were last checked, YYYY-MM-DD. Present exactly when `sources` is. */
+  reviewed?: string;
+}
+
+export interface Topic extends TopicMeta, TopicSources {
   blocks: Block[];
 }
 

@@ -25,6 +25,7 @@ import {
   type Say,
   type Topic,
   type TopicMeta,
+  type TopicSources,
 } from './blocks';
 import { FRONT_MATTER_FIELDS, FrontMatter, KEBAB_ID } from './schema';
 
@@ -202,7 +203,7 @@ function splitFrontMatter(source: string, file: string): SourceParts {
 }
 
 interface FrontMatterResult {
-  meta: TopicMeta;
+  meta: TopicMeta & TopicSources;
   /** The place of a field (or a list entry in it), for errors found later. */
   where: (keys: readonly (string | number)[]) => string;
 }
@@ -228,7 +229,26 @@ function parseFrontMatter(yaml: string, file: string): FrontMatterResult {
     const offset = isUnknownField(issue) ? keyOffset(doc, keys[0]) : valueOffset(doc, keys);
     throw new ContentError(file, describeIssue(issue), placeAt(offset));
   }
+  checkSourcesAndDate(file, result.output, where);
   return { meta: result.output, where };
+}
+
+/** A list of sources says nothing without the day it was checked, and a date nothing without sources. */
+function checkSourcesAndDate(file: string, meta: TopicSources, where: FrontMatterResult['where']): void {
+  if (meta.sources !== undefined && meta.reviewed === undefined) {
+    throw new ContentError(
+      file,
+      'sources need a "reviewed" date (YYYY-MM-DD): the day the facts were last checked against them',
+      where(['sources']),
+    );
+  }
+  if (meta.reviewed !== undefined && meta.sources === undefined) {
+    throw new ContentError(
+      file,
+      '"reviewed" needs "sources": list the https:// pages the facts were checked against',
+      where(['reviewed']),
+    );
+  }
 }
 
 /** Where a value sits in the YAML; falls back to its key, then to the start of the YAML. */

@@ -6,7 +6,7 @@
  * key would otherwise be silently ignored.
  */
 import * as v from 'valibot';
-import { GROUP_IDS, type TopicMeta } from './blocks';
+import { GROUP_IDS, type Topic } from './blocks';
 
 /** Kebab-case: lower-case letters and digits in words joined by single hyphens. */
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -29,6 +29,25 @@ function hasNoDuplicates(items: string[]): boolean {
   return new Set(items).size === items.length;
 }
 
+/** An absolute https address with a host: the only kind a source may be (it opens in a tab). */
+function isHttpsPage(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' && url.hostname.includes('.') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** YYYY-MM-DD and a real day (no 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const when = new Date(Date.UTC(year, month - 1, day));
+  return when.getUTCFullYear() === year && when.getUTCMonth() === month - 1 && when.getUTCDate() === day;
+}
+
 const topicId = (field: string) =>
   v.pipe(v.string(`${field} must be text`), v.regex(KEBAB_ID, `${field} must be a kebab-case id like "saying-no"`));
 
@@ -40,7 +59,9 @@ export const FRONT_MATTER_FIELDS = [
   'order',
   'related',
   'keywords',
-] as const satisfies readonly (keyof TopicMeta)[];
+  'sources',
+  'reviewed',
+] as const satisfies readonly (keyof Topic)[];
 
 export const FrontMatter = v.strictObject({
   id: topicId('id'),
@@ -85,5 +106,26 @@ export const FrontMatter = v.strictObject({
     v.minLength(3, 'keywords must list 3 to 20 entries'),
     v.maxLength(20, 'keywords must list 3 to 20 entries'),
     v.check(hasNoDuplicates, 'keywords must not repeat an entry'),
+  ),
+  sources: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string('each source must be a web address'),
+          v.check(isHttpsPage, 'each source must be a full https:// address of the page the facts were checked on'),
+        ),
+        'sources must be a list of https:// addresses',
+      ),
+      v.minLength(1, 'sources must list 1 to 8 pages'),
+      v.maxLength(8, 'sources must list 1 to 8 pages'),
+      v.check(hasNoDuplicates, 'sources must not list the same page twice'),
+    ),
+  ),
+  reviewed: v.optional(
+    v.pipe(
+      // YAML reads an unquoted 2026-11-29 as text here (the core schema has no dates).
+      v.string('reviewed must be a date like 2026-11-29'),
+      v.check(isCalendarDate, 'reviewed must be a real date written YYYY-MM-DD, like 2026-11-29'),
+    ),
   ),
 });

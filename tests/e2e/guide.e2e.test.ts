@@ -124,3 +124,43 @@ describe('the guide on the options page', () => {
     await options.close();
   });
 });
+
+describe('the topics that issue 11 added, and the crisis topic', () => {
+  const NEW_TOPICS: [query: string, title: string][] = [
+    ['grooming', 'Young people and consent'],
+    ['coercive control', 'Controlling behaviour'],
+    ['sextortion', 'Images, sexting and sextortion'],
+    ['outing', 'LGBTQ+ relationships'],
+    ['carer', 'Disability and consent'],
+    ['safeword', 'Safewords and check-in signals'],
+    ['drink spiked', 'Spiking and drugs used to assault'],
+  ];
+
+  it('opens "After something happened" in one tap from home, ending with its sources, with no axe violations', async () => {
+    const page = await session.open('popup.html', { width: 384, height: 600 });
+
+    await page.getByRole('button', { name: /^After something happened\b.+/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'After something happened' }).waitFor();
+    const sources = page.getByText(/^Checked against/);
+    await sources.waitFor();
+
+    expect(await sources.getByRole('link').count()).toBeGreaterThan(1);
+    expect(await sources.textContent()).toMatch(/· reviewed \w+ \d{4}$/);
+    await expectNoAxeViolations(page, 'the crisis topic with its sources');
+    await page.close();
+  });
+
+  it.each(NEW_TOPICS)('search "%s" finds "%s", which opens with no axe violations', async (query, title) => {
+    const page = await session.open('popup.html', { width: 384, height: 600 });
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill(query);
+
+    const result = page.getByRole('region', { name: /result/ }).getByRole('button', { name: title, exact: true });
+    await result.waitFor({ timeout: 5000 });
+    await result.click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.locator('.topic p, .topic li').first().waitFor();
+
+    await expectNoAxeViolations(page, `the topic "${title}"`);
+    await page.close();
+  });
+});

@@ -1,0 +1,34 @@
+import type { ComponentChildren } from 'preact';
+import { requestOpen } from './quickExit';
+
+interface Props {
+  href: string;
+  /** The accessible name, when the visible text alone would be ambiguous in a list of links. */
+  label?: string;
+  children: ComponentChildren;
+}
+
+/**
+ * A link to a web page that opens through the worker, in a tab (or private window) that quick
+ * exit will send away too. It stays a real link, so assistive tech lists it and it can be copied.
+ */
+export function TrackedLink({ href, label, children }: Props) {
+  const open = (event: MouseEvent) => {
+    event.preventDefault();
+    void requestOpen(href);
+  };
+  return (
+    <a
+      href={href}
+      aria-label={label}
+      rel="noreferrer"
+      onClick={open}
+      onAuxClick={(event) => {
+        // A middle click would open an untracked tab: route it through the worker too.
+        if (event.button === 1) open(event);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
