@@ -79,6 +79,11 @@ export const leftTab = (message: unknown): number | undefined =>
 
 /** How long the popup waits for the browser before it closes anyway. */
 export const CLOSE_AFTER_MS = 400;
+/**
+ * How long the blank popup may stay open, at most, to hand the watch over to a worker that is
+ * waking up: a message whose sender has gone before the worker woke is lost.
+ */
+export const HAND_OVER_MS = 2000;
 /** How long a storage read may take before the exit goes on with the default. */
 export const READ_TIMEOUT_MS = 150;
 /**
@@ -243,18 +248,20 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
   try {
     // With the destination primed, every tabs.update goes out in this same task, before any await.
     const to = destination ?? (await readDestination());
-    const work: Promise<unknown>[] = [];
+    const answers: Promise<unknown>[] = [];
+    let handOver: Promise<unknown> = Promise.resolve();
     if (!under.ownPage) {
       const leaving = startedLeaving();
       const { id } = under;
       const update = attempt('sending the active tab away', () =>
         id === undefined ? browser.tabs.update({ url: to }) : browser.tabs.update(id, { url: to }),
       ) as Promise<{ id?: number } | undefined>;
-      work.push(update, handOverWatch(id, update, to, leaving));
+      answers.push(update);
+      handOver = handOverWatch(id, update, to, leaving);
     }
     const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
-    work.push(...sendTabsAway(sent, to), send({ type: LEAVE, destination: to, sent }));
-    await within(CLOSE_AFTER_MS, work);
+    answers.push(...sendTabsAway(sent, to), send({ type: LEAVE, destination: to, sent }));
+    await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
   } catch (error) {
     console.warn('Quick exit from the popup', error);
   } finally {
@@ -262,20 +269,24 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
   }
 }
 
-/** Asks the worker to watch the active tab, and tells it when this page saw the tab leave. */
+/**
+ * Asks the worker to watch the active tab and waits until it has the request (waking it if it
+ * slept); then tells it if this page saw the tab start to leave, which a worker that woke late
+ * could not see for itself. Without a start, the worker covers the tab (`watchLeaving`).
+ */
 async function handOverWatch(
   known: number | undefined,
   update: Promise<{ id?: number } | undefined>,
   to: string,
   leaving: ReturnType<typeof startedLeaving>,
 ): Promise<void> {
-  const tabId = known ?? (await update)?.id;
-  if (tabId === undefined) return leaving.stop();
-  const watched = send({ type: WATCH, destination: to, tabId });
-  await leaving.of(tabId);
+  const tabId = known ?? (await settle(update, CLOSE_AFTER_MS, undefined))?.id;
+  if (tabId !== undefined) {
+    await send({ type: WATCH, destination: to, tabId });
+    const left = await Promise.race([leaving.of(tabId).then(() => true), wait(WATCH_MS).then(() => false)]);
+    if (left) await send({ type: LEFT, tabId });
+  }
   leaving.stop();
-  await watched;
-  await send({ type: LEFT, tabId });
 }
 
 /**
