@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type {
@@ -11,6 +10,7 @@ import type {
   OtherPhone,
   TextLine,
 } from '@/content/helplines/schema';
+import { countryOptions } from './countryNames';
 import {
   ALL_AREAS,
   defaultCountry,
@@ -28,7 +28,9 @@ import {
   visibleEmergency,
   visibleLines,
   whatsappHref,
+  withDirectories,
 } from './helplineLinks';
+import { languagePreferences, uiLanguage } from './language';
 import { requestOpen } from './quickExit';
 import { country as countrySetting } from './settings';
 import { useSetting } from './useSetting';
@@ -71,12 +73,13 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
   const [storedCountry, storeCountry, loaded] = useSetting(countrySetting);
   // null = not chosen yet; undefined = not read yet.
   const stored = loaded ? storedCountry : undefined;
-  const [uiLanguage] = useState(() => browser.i18n.getUILanguage());
+  const [languages] = useState(languagePreferences);
+  const language = languages[0] ?? uiLanguage();
   const [areaChoice, setAreaChoice] = useState<{ country?: CountryId; area: string }>({ area: ALL_AREAS });
   const [showUnconfirmed, setShowUnconfirmed] = useState(false);
 
   const ready = directory.countries !== undefined && stored !== undefined;
-  const countryId = ready ? defaultCountry(stored, uiLanguage) : undefined;
+  const countryId = ready ? defaultCountry(stored, languages) : undefined;
   const country = directory.countries?.find((entry) => entry.id === countryId);
   const area =
     areaChoice.country === country?.id && country?.areas?.some((entry) => entry.id === areaChoice.area)
@@ -93,6 +96,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
           <div class="helplines__pickers">
             <CountryPicker
               countries={directory.countries}
+              language={language}
               value={country?.id}
               guessed={stored === null && country !== undefined}
               onChoose={(id) => void storeCountry(id)}
@@ -112,6 +116,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
           {country && (
             <CountryView
               country={country}
+              lines={withDirectories(country, directory.countries)}
               area={area}
               showUnconfirmed={showUnconfirmed}
               onShowUnconfirmed={setShowUnconfirmed}
@@ -189,23 +194,34 @@ function Picker({
 
 function CountryPicker({
   countries,
+  language,
   value,
   guessed,
   onChoose,
 }: {
   countries: HelplineCountry[];
+  language: string;
   value: CountryId | undefined;
   guessed: boolean;
   onChoose: (id: CountryId) => void;
 }) {
   const hintId = useId();
+  // About 250 names: sorted once per language, not on every render.
+  const options = useMemo(
+    () =>
+      countryOptions(
+        countries.map(({ id }) => id),
+        language,
+      ).map(({ id, name }) => ({ value: id, label: name })),
+    [countries, language],
+  );
   return (
     <>
       <Picker
         label={i18n.t('helplinesCountryLabel')}
         value={value ?? ''}
         placeholder={value ? undefined : i18n.t('helplinesCountryChoose')}
-        options={countries.map(({ id, name }) => ({ value: id, label: name }))}
+        options={options}
         describedBy={guessed ? hintId : undefined}
         onChange={(next) => {
           const id = asCountryId(next);
@@ -223,19 +239,22 @@ function CountryPicker({
 
 function CountryView({
   country,
+  lines,
   area,
   showUnconfirmed,
   onShowUnconfirmed,
   level,
 }: {
   country: HelplineCountry;
+  /** The country's lines and the international directories. */
+  lines: Helpline[];
   area: string;
   showUnconfirmed: boolean;
   onShowUnconfirmed: (show: boolean) => void;
   level: Level;
 }) {
   const emergency = visibleEmergency(country, { showUnconfirmed });
-  const groups = groupLines(visibleLines(country, { area, showUnconfirmed }));
+  const groups = groupLines(visibleLines({ ...country, lines }, { area, showUnconfirmed }));
   const hidden = unconfirmedCount(country, area);
   const checkboxId = useId();
   const hintId = useId();

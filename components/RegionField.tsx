@@ -1,26 +1,27 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CountryId } from '@/content/helplines/locale';
+import { type CountryOption, countryOptions } from './countryNames';
+import { uiLanguage } from './language';
 import { country } from './settings';
 import { useSetting } from './useSetting';
 
-interface CountryName {
-  id: CountryId;
-  name: string;
-}
-
-/** Country names come from the helpline files, loaded when this field first shows. */
-async function loadCountryNames(): Promise<CountryName[]> {
+/**
+ * The countries come from the helpline directory, loaded when this field first shows; their
+ * names from the browser, in the reader's language, sorted with the catch-all entry last.
+ */
+async function loadCountryNames(): Promise<CountryOption[]> {
   const { default: countries } = await import('virtual:helplines');
-  const names = countries.map(({ id, name }) => ({ id, name }));
-  // Alphabetical, with the catch-all entry last.
-  return names.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || a.name.localeCompare(b.name));
+  return countryOptions(
+    countries.map(({ id }) => id),
+    uiLanguage(),
+  );
 }
 
 /** The country whose helplines show first; shared with the helplines view. */
 export function RegionField() {
   const [value, setValue] = useSetting(country);
-  const [countries, setCountries] = useState<CountryName[] | undefined>(undefined);
+  const [countries, setCountries] = useState<CountryOption[] | undefined>(undefined);
   const id = useId();
 
   useEffect(() => {

@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { defaultCountry } from './helplineLinks';
+import { languagePreferences } from './language';
 import { country as countrySetting } from './settings';
 import { useLoaded } from './useLoaded';
 import { useSetting } from './useSetting';
@@ -45,7 +45,7 @@ const searchEngine = () => import('./search').then((module) => module.loadSearch
  */
 export function SearchResults({ query, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
   const [stored] = useSetting(countrySetting);
-  const country = defaultCountry(stored, browser.i18n.getUILanguage());
+  const country = defaultCountry(stored, languagePreferences());
   const results = useLoaded(() => searchEngine().then((search) => search.search(query, { country })), [query, country]);
 
   if (!results) return <p class="muted">{i18n.t('searchLoading')}</p>;

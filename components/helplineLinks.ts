@@ -1,4 +1,4 @@
-import { COUNTRY_IDS, type CountryId, countryForLocale } from '@/content/helplines/locale';
+import { COUNTRY_IDS, type CountryId, countryForLanguages } from '@/content/helplines/locale';
 import type {
   Confidence,
   EmergencyNumber,
@@ -122,9 +122,20 @@ export function groupLines<L extends Pick<Helpline, 'tags'>>(lines: readonly L[]
 }
 
 /**
- * The country to show: the stored choice if it is one of ours; otherwise the one the browser's
- * UI language names (never location); undefined when neither says, and the view asks.
+ * The country to show: the stored choice if it is one of ours; otherwise the first the reader's
+ * language preferences name (UI language, then the preferred-languages list; never location);
+ * undefined when none does, and the view asks.
  */
-export function defaultCountry(stored: unknown, uiLanguage: string | undefined): CountryId | undefined {
-  return COUNTRY_IDS.find((id) => id === stored) ?? countryForLocale(uiLanguage);
+export function defaultCountry(stored: unknown, languages: readonly (string | undefined)[]): CountryId | undefined {
+  return COUNTRY_IDS.find((id) => id === stored) ?? countryForLanguages(languages);
+}
+
+/**
+ * The lines to show for a country: its own, then the international directories (other.yaml's
+ * lines), so every country, even one with only an emergency number, has somewhere to turn.
+ */
+export function withDirectories(country: HelplineCountry, directory: readonly HelplineCountry[]): Helpline[] {
+  if (country.id === 'other') return country.lines;
+  const international = directory.find((entry) => entry.id === 'other')?.lines ?? [];
+  return [...country.lines, ...international];
 }

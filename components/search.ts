@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
+import { countryName } from './countryNames';
+import { uiLanguage } from './language';
 
 /**
  * Full-text search over the guide (and the helpline directory), built in memory when the reader
@@ -87,6 +89,7 @@ function topicDoc(topic: Topic): Doc {
 }
 
 function helplineDocs(country: HelplineCountry): Doc[] {
+  const name = countryName(country.id, uiLanguage());
   return country.lines.map((line) => {
     const about = [line.service, line.helpsWith, line.for].filter((part): part is string => Boolean(part));
     return {
@@ -95,8 +98,8 @@ function helplineDocs(country: HelplineCountry): Doc[] {
       id: line.id,
       title: line.organisation,
       countryId: country.id,
-      country: country.name,
-      headings: country.name,
+      country: name,
+      headings: name,
       text: about.join(' '),
       phrases: '',
       keywords: [...line.tags, 'helpline', 'phone', 'call', 'talk'].join(' ').replaceAll('-', ' '),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { loadHelplines } from './helplines/load';
+import type { HelplineCountry } from './helplines/schema';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
 
@@ -32,8 +33,18 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
     case 'virtual:guide/topics':
       return topicsIn(root);
     case 'virtual:helplines':
-      return loadHelplines(path.join(root, 'helplines'));
+      return withoutMaintainerNotes(loadHelplines(path.join(root, 'helplines')));
   }
+}
+
+/** `verify` says what a maintainer should check next; the reader never sees it, so it does not ship. */
+function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[] {
+  const strip = <T extends { verify?: string }>({ verify: _, ...entry }: T): Omit<T, 'verify'> => entry;
+  return countries.map((country) => ({
+    ...country,
+    emergency: country.emergency.map(strip),
+    lines: country.lines.map(strip),
+  }));
 }
 
 function topicsIn(root: string): Topic[] {

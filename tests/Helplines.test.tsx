@@ -1,6 +1,6 @@
 import countries from 'virtual:helplines';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Helplines } from '@/components/Helplines';
 import { OPEN } from '@/components/quickExit';
@@ -9,6 +9,13 @@ import type { CountryId } from '@/content/helplines/locale';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
 
 const uiLanguage = (tag: string) => vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(tag);
+/** The preferred-languages list the reader set in the browser (navigator.languages). */
+const preferredLanguages = (tags: string[]) => vi.spyOn(navigator, 'languages', 'get').mockReturnValue(tags);
+
+// Each test says which languages the reader prefers; by default, none beyond the UI language.
+beforeEach(() => {
+  preferredLanguages([]);
+});
 
 const countrySelect = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Country' });
 
@@ -49,7 +56,6 @@ const fixtureLine = (id: string, extra: Partial<Helpline> = {}): Helpline => ({
 /** A small country with one line we could not confirm. */
 const fixture: HelplineCountry = {
   id: 'gb',
-  name: 'Testland',
   emergency: [{ display: '999', tel: '999', label: 'Police', confidence: 'High', ...provenance }],
   lines: [
     fixtureLine('confirmed'),
@@ -81,6 +87,42 @@ describe('choosing the country', () => {
     expect(screen.getByRole('option', { name: 'Choose a country', selected: true })).toBeTruthy();
     expect(screen.queryAllByRole('link')).toEqual([]);
     expect(screen.queryByRole('heading', { name: /emergency/i })).toBeNull();
+  });
+
+  it('takes the first region the preferred-languages list names when the UI language has none (es, es-MX → Mexico)', async () => {
+    uiLanguage('es');
+    preferredLanguages(['es', 'es-MX', 'en-US']);
+
+    await renderHelplines();
+
+    expect(countrySelect().value).toBe('mx');
+    // Named in the UI language.
+    expect(screen.getByRole('option', { name: 'México', selected: true })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^call 911, /i }).getAttribute('href')).toBe('tel:911');
+    expect(screen.getByRole('link', { name: /^call 079, línea de las mujeres/i }).getAttribute('href')).toBe('tel:079');
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+  });
+
+  it('still asks when no language names a region (es, en)', async () => {
+    uiLanguage('es');
+    preferredLanguages(['es', 'en']);
+
+    await renderHelplines();
+
+    expect(countrySelect().value).toBe('');
+  });
+
+  it('lists about 250 countries by their names, sorted, with Other countries last', async () => {
+    uiLanguage('en');
+    await renderHelplines();
+
+    const names = [...countrySelect().options].filter((option) => option.value !== '').map((option) => option.text);
+
+    expect(names.length).toBeGreaterThan(240);
+    expect(names.at(-1)).toBe('Other countries');
+    expect(names).toContain('Kenya');
+    expect(names).toContain('Côte d’Ivoire');
+    expect(names.slice(0, -1)).toEqual([...names.slice(0, -1)].sort((a, b) => a.localeCompare(b, 'en')));
   });
 
   it('stores the choice and shows that country', async () => {
@@ -167,7 +209,7 @@ describe('what it shows', () => {
     expect(link.getAttribute('href')).toBe('sms:+61423677767');
   });
 
-  it.each(countries.map((entry) => [entry.id, entry.name]))(
+  it.each(countries.filter((entry) => entry.lines.length > 0).map((entry) => [entry.id]))(
     '%s: every link in a card names its organisation, and every phone link dials exactly its tel',
     async (id) => {
       await countrySetting.set(id as CountryId);
@@ -175,7 +217,7 @@ describe('what it shows', () => {
 
       await renderHelplines();
 
-      for (const line of data.lines) {
+      for (const line of data.lines.filter((entry) => entry.confidence !== 'Low')) {
         const links = within(card(line.organisation)).getAllByRole('link');
         for (const link of links) expect(link.getAttribute('aria-label')).toContain(line.organisation);
         if (line.phone) {
@@ -289,6 +331,7 @@ describe('what it shows', () => {
       'Sexual violence and abuse',
       'Other support',
       'Worried about your own behaviour',
+      'Lists of services',
     ]);
   });
 
@@ -310,6 +353,27 @@ describe('what it shows', () => {
     await renderHelplines();
 
     expect(within(card('Rape Crisis England & Wales')).getByText('England and Wales')).toBeTruthy();
+  });
+
+  it('for a country with only an emergency number, shows it, then the international directories', async () => {
+    await countrySetting.set('it');
+    await renderHelplines();
+
+    expect(screen.getByRole('link', { name: 'Call 112, Police, ambulance, fire' }).getAttribute('href')).toBe(
+      'tel:112',
+    );
+    expect(screen.getByText(/checked on 29 november 2026/i)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Lists of services' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Find A Helpline (ThroughLine) website' })).toBeTruthy();
+  });
+
+  it('for a place with no number we could confirm, says to call the local emergency number', async () => {
+    await countrySetting.set('gg');
+    await renderHelplines();
+
+    expect(screen.getByText(/call the emergency number of the country you are in/i)).toBeTruthy();
+    expect(screen.queryAllByRole('link', { name: /^call /i })).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Find A Helpline (ThroughLine) website' })).toBeTruthy();
   });
 
   it('for other countries, shows the directories and says to use the local emergency number', async () => {

@@ -15,6 +15,7 @@ import {
   visibleEmergency,
   visibleLines,
   whatsappHref,
+  withDirectories,
 } from '@/components/helplineLinks';
 import type { EmergencyNumber, Helpline, HelplineCountry, HelplineTag } from '@/content/helplines/schema';
 
@@ -40,7 +41,6 @@ const emergency = (tel: string, extra: Partial<EmergencyNumber> = {}): Emergency
 
 const country: HelplineCountry = {
   id: 'gb',
-  name: 'Fixture',
   areas: [
     { id: 'north', name: 'North' },
     { id: 'south', name: 'South' },
@@ -211,21 +211,46 @@ describe('grouping', () => {
 
 describe('defaultCountry', () => {
   it.each([
-    // A stored choice wins over the browser's language.
-    ['fr', 'en-GB', 'fr'],
-    ['other', 'en-US', 'other'],
-    // Nothing stored, or something that is not one of ours: the UI language decides.
-    [null, 'en-GB', 'gb'],
-    [undefined, 'en_US', 'us'],
-    ['xx', 'en-GB', 'gb'],
-    [42, 'de-DE', 'de'],
-    [null, 'en-UK', 'gb'],
-    [null, 'pt-BR', 'other'],
-    // A language with no region tells us no country: the view asks.
-    [null, 'en', undefined],
-    [null, '', undefined],
-    [null, undefined, undefined],
-  ])('stored %o, UI language %o → %o', (stored, uiLanguage, expected) => {
-    expect(defaultCountry(stored, uiLanguage)).toBe(expected);
+    // A stored choice wins over the browser's languages.
+    ['fr', ['en-GB'], 'fr'],
+    ['other', ['en-US'], 'other'],
+    // Nothing stored, or something that is not one of ours: the first language with a region decides.
+    [null, ['en-GB'], 'gb'],
+    [undefined, ['en_US'], 'us'],
+    ['xx', ['en-GB'], 'gb'],
+    [42, ['de-DE'], 'de'],
+    [null, ['en-UK'], 'gb'],
+    [null, ['pt-BR'], 'br'],
+    [null, ['es', 'es-MX'], 'mx'],
+    [null, ['es-419', 'es-CO'], 'co'],
+    // No language names a region: the view asks.
+    [null, ['en'], undefined],
+    [null, ['en', 'fr'], undefined],
+    [null, [''], undefined],
+    [null, [], undefined],
+  ])('stored %o, languages %o → %o', (stored, languages, expected) => {
+    expect(defaultCountry(stored, languages)).toBe(expected);
+  });
+});
+
+describe('withDirectories', () => {
+  const other: HelplineCountry = {
+    id: 'other',
+    emergency: [],
+    lines: [line('find-a-helpline', { tags: ['directory'] })],
+  };
+
+  it("adds the international directories after a country's own lines", () => {
+    expect(ids(withDirectories(country, [country, other])).slice(-2)).toEqual(['medium', 'find-a-helpline']);
+  });
+
+  it('gives a country with no lines of its own the directories', () => {
+    const emergencyOnly: HelplineCountry = { id: 'it', emergency: [emergency('112')], lines: [] };
+
+    expect(ids(withDirectories(emergencyOnly, [emergencyOnly, other]))).toEqual(['find-a-helpline']);
+  });
+
+  it('does not repeat them for Other countries itself', () => {
+    expect(ids(withDirectories(other, [country, other]))).toEqual(['find-a-helpline']);
   });
 });

@@ -4,32 +4,111 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../content/errors';
-import { staleReport } from '../content/helplines/check';
+import { expiredHigh, HIGH_EXPIRES_AFTER_MONTHS, staleReport } from '../content/helplines/check';
 import { loadHelplines, validateHelplineCountry } from '../content/helplines/load';
-import { COUNTRY_IDS, countryForLocale } from '../content/helplines/locale';
+import { COUNTRY_IDS, countryForLanguages, countryForLocale } from '../content/helplines/locale';
 import type { HelplineCountry } from '../content/helplines/schema';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const CONTENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
 const HELPLINES_DIR = path.join(CONTENT_DIR, 'helplines');
-const TODAY = '2026-11-24';
+const TODAY = '2026-11-29';
+/** Countries with specialist lines keep a file each; the rest share content/helplines/emergency.yaml. */
+const WITH_FILES = [
+  'ar',
+  'au',
+  'br',
+  'ca',
+  'cl',
+  'co',
+  'de',
+  'es',
+  'fr',
+  'gb',
+  'ie',
+  'in',
+  'ke',
+  'mx',
+  'nz',
+  'ph',
+  'sg',
+  'us',
+  'za',
+] as const;
 
 describe('the real helpline data', () => {
   const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
   const byId = new Map(countries.map((country) => [country.id, country]));
 
-  it('has one file for every country id, sorted by name with other last', () => {
+  it('has an entry for every country id, sorted by id with other last', () => {
     expect([...byId.keys()].sort()).toEqual([...COUNTRY_IDS].sort());
     expect(countries.at(-1)?.id).toBe('other');
-    const names = countries.slice(0, -1).map((country) => country.name);
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    const ids = countries.slice(0, -1).map((country) => country.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(COUNTRY_IDS.length).toBeGreaterThan(240);
   });
 
-  it.each(COUNTRY_IDS.filter((id) => id !== 'other'))('%s has an emergency number and a line', (id) => {
+  it.each(WITH_FILES)('%s (own file) has an emergency number', (id) => {
     const country = byId.get(id);
 
     expect(country?.emergency.length).toBeGreaterThan(0);
-    expect(country?.lines.length).toBeGreaterThan(0);
+  });
+
+  it('gives every other country its emergency numbers, except the places no list we checked covers', () => {
+    const without = countries.filter((c) => c.id !== 'other' && c.emergency.length === 0).map((c) => c.id);
+    const onlyLow = countries.filter((c) => c.emergency.length > 0 && c.emergency.every((e) => e.confidence === 'Low'));
+
+    // Territories missing from Android's emergency-number list (content/helplines/emergency.yaml).
+    expect(without).toEqual([
+      'ax',
+      'bl',
+      'bq',
+      'cc',
+      'cw',
+      'cx',
+      'eh',
+      'gg',
+      'im',
+      'je',
+      'mf',
+      'mq',
+      'nf',
+      'pn',
+      'sj',
+      'sx',
+      'yt',
+    ]);
+    expect(onlyLow.map((c) => c.id)).toEqual([
+      'am',
+      'dz',
+      'ga',
+      'gn',
+      'gq',
+      'hn',
+      'io',
+      'iq',
+      'la',
+      'ls',
+      'ly',
+      'ma',
+      'mr',
+      'rs',
+      'tk',
+      'tm',
+      'uz',
+    ]);
+    const shown = countries.filter((c) => c.emergency.some((e) => e.confidence !== 'Low'));
+    expect(shown.length).toBeGreaterThanOrEqual(210);
+  });
+
+  it('every emergency number has a source, a date and a grade', () => {
+    for (const country of countries) {
+      for (const entry of country.emergency) {
+        expect(entry.source, country.id).toMatch(/^https:\/\//);
+        expect(entry.checked, country.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(['High', 'Medium', 'Low'], country.id).toContain(entry.confidence);
+      }
+    }
   });
 
   it('other.yaml has no numbers, only https websites to international directories', () => {
@@ -78,19 +157,38 @@ describe('the real helpline data', () => {
     ['au', 'lifeline-australia', '131114'],
     ['au', 'nsw-domestic-violence-line', '1800656463'],
     ['nz', 'emergency', '111'],
-    ['nz', 'safe-to-talk', '+64800044334'],
-    ['nz', 'womens-refuge-crisisline', '+64800733843'],
+    ['nz', 'safe-to-talk', '0800044334'],
+    ['nz', 'womens-refuge-crisisline', '0800733843'],
+    ['nz', 'shine-helpline', '0508744633'],
     ['in', 'emergency', '112'],
     ['in', 'women-helpline-181', '181'],
     ['in', 'ncw-helpline', '+917827170170'],
     ['za', 'emergency', '10111'],
-    ['za', 'gbv-command-centre', '+27800428428'],
+    ['za', 'gbv-command-centre', '0800428428'],
     ['de', 'emergency', '110'],
     ['de', 'hilfetelefon-gewalt-gegen-frauen', '116016'],
     ['fr', 'emergency', '17'],
     ['fr', 'violences-femmes-info-3919', '3919'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
+    ['mx', 'emergency', '911'],
+    ['mx', 'linea-de-las-mujeres-079', '079'],
+    ['ar', 'emergency', '911'],
+    ['ar', 'linea-144', '144'],
+    ['co', 'emergency', '123'],
+    ['co', 'linea-155', '155'],
+    ['cl', 'emergency', '133'],
+    ['cl', 'fono-1455', '1455'],
+    ['br', 'emergency', '190'],
+    ['br', 'ligue-180', '180'],
+    ['ke', 'emergency', '999'],
+    ['ke', 'kenya-gbv-1195', '1195'],
+    ['ph', 'emergency', '911'],
+    ['sg', 'emergency', '999'],
+    ['sg', 'national-anti-violence-sexual-harassment-helpline', '18007770000'],
+    ['it', 'emergency', '112'],
+    ['jp', 'emergency', '110'],
+    ['ng', 'emergency', '199'],
   ] as const)('%s %s dials %s', (countryId, entry, tel) => {
     const country = byId.get(countryId);
 
@@ -103,9 +201,19 @@ describe('the real helpline data', () => {
   });
 
   it('lists the emergency numbers the reference names first for each country', () => {
-    const first = Object.fromEntries(countries.map((c) => [c.id, c.emergency[0]?.tel]));
+    const first = Object.fromEntries(
+      countries.filter((c) => (WITH_FILES as readonly string[]).includes(c.id)).map((c) => [c.id, c.emergency[0]?.tel]),
+    );
 
     expect(first).toEqual({
+      ar: '911',
+      br: '190',
+      cl: '133',
+      co: '123',
+      ke: '999',
+      mx: '911',
+      ph: '911',
+      sg: '999',
       us: '911',
       gb: '999',
       ie: '999',
@@ -117,7 +225,6 @@ describe('the real helpline data', () => {
       de: '110',
       fr: '17',
       es: '112',
-      other: undefined,
     });
   });
 
@@ -163,7 +270,8 @@ describe('the real helpline data', () => {
       ['in', 'women-helpline-181'],
       ['in', 'women-helpline-police-1091'],
       ['in', 'ncw-helpline'],
-      ['nz', 'its-not-ok-information-line'],
+      ['nz', 'are-you-ok-information-line'],
+      ['za', 'gbv-command-centre'],
     ] as const;
     for (const [countryId, lineId] of flagged) {
       const line = byId.get(countryId)?.lines.find((l) => l.id === lineId);
@@ -173,7 +281,32 @@ describe('the real helpline data', () => {
     const za = byId.get('za')?.emergency ?? [];
     expect(za.every((e) => e.confidence !== 'High' && e.verify)).toBe(true);
     const fr114 = byId.get('fr')?.emergency.find((e) => e.tel === '114');
-    expect(fr114?.confidence).toBe('Medium');
+    expect(fr114?.note).not.toMatch(/violence|2020/);
+    const zaText = byId.get('za')?.lines.find((l) => l.id === 'gbv-command-centre-text');
+    expect(zaText?.confidence).toBe('Low');
+    expect(JSON.stringify(byId.get('za'))).not.toMatch(/skype/i);
+    expect(byId.get('in')?.lines.find((l) => l.id === 'women-helpline-police-1091')?.confidence).toBe('Low');
+    expect(byId.get('in')?.lines.find((l) => l.id === 'childline-india-1098')?.confidence).toBe('Low');
+  });
+
+  it("carries the audit's corrections (reference section 7.1)", () => {
+    const line = (countryId: string, id: string) =>
+      byId.get(countryId as HelplineCountry['id'])?.lines.find((entry) => entry.id === id);
+
+    expect(line('gb', 'rape-crisis-scotland')?.hours).toMatch(/6pm to midnight/);
+    expect(line('de', 'hilfe-telefon-sexueller-missbrauch')?.hours).toMatch(/Monday, Wednesday and Friday 9am to 2pm/);
+    expect(line('ca', 'quebec-sexual-violence-helpline')?.organisation).toMatch(/Info-aide violence sexuelle/);
+    expect(line('ca', 'quebec-sexual-violence-helpline')?.hours).toBe('24 hours, every day');
+    expect(line('nz', 'shine-helpline')?.hours).toBe('24 hours, every day');
+    expect(line('nz', 'are-you-ok-information-line')?.organisation).toBe('Are You OK');
+    expect(line('gb', 'respect-phoneline')?.hours).toMatch(/Monday to Thursday 10am to 8pm/);
+    expect(line('gb', 'galop')?.areas).toBeUndefined();
+    expect(line('gb', 'mens-advice-line')?.areas).toBeUndefined();
+    expect(line('au', 'nsw-domestic-violence-line')?.for).toBe('Women');
+    expect(byId.get('au')?.emergency.find((e) => e.textOnly)?.note).toMatch(
+      /000, the service you need and where you are/,
+    );
+    expect(line('ca', 'kids-help-phone')?.note).toMatch(/TEXTO/);
   });
 });
 
@@ -210,7 +343,6 @@ describe('schema failures', () => {
     };
     const country = {
       id: 'gb',
-      name: 'United Kingdom',
       areas: [{ id: 'scotland', name: 'Scotland' }],
       emergency: [emergency],
       lines: [line],
@@ -285,7 +417,7 @@ describe('schema failures', () => {
         line.phone = { display: '0808 500 2222', tel: '+338085002222' };
       },
       'lines[0].phone.tel',
-      /\+44/,
+      /not a valid number for GB/,
     ],
     [
       'long number without +',
@@ -293,7 +425,7 @@ describe('schema failures', () => {
         line.phone = { display: '0808 500 2222', tel: '08085002222' };
       },
       'lines[0].phone.tel',
-      /short code of 2 to 6 digits/,
+      /full number: write it with the calling code, "\+448085002222"/,
     ],
     [
       'text number from another country',
@@ -301,7 +433,7 @@ describe('schema failures', () => {
         line.textLine = { display: '0458 737 732', tel: '+61458737732' };
       },
       'lines[0].textLine.tel',
-      /\+44/,
+      /not a valid number for GB/,
     ],
     [
       'unknown key',
@@ -360,6 +492,22 @@ describe('schema failures', () => {
       /unknown area "atlantis"/,
     ],
     [
+      'an emergency number that is not one',
+      (_c, _line, emergency) => {
+        Object.assign(emergency, { display: '998', tel: '998' });
+      },
+      'emergency[0].tel',
+      /not an emergency number for GB/,
+    ],
+    [
+      'a number the library does not know, with no exception',
+      (_c, line) => {
+        line.phone = { display: '123456', tel: '123456' };
+      },
+      'lines[0].phone.tel',
+      /exceptions\.yaml/,
+    ],
+    [
       'future date',
       (_c, line) => {
         line.checked = '2999-01-01';
@@ -397,7 +545,7 @@ describe('schema failures', () => {
         c.id = 'xx';
       },
       'id',
-      /must be one of/,
+      /country id/,
     ],
     [
       'line id not kebab-case',
@@ -486,7 +634,6 @@ describe('schema failures', () => {
   it('rejects any phone number in other.yaml', () => {
     const other = {
       id: 'other',
-      name: 'Other countries',
       emergency: [],
       lines: [validCountry().line],
     };
@@ -501,7 +648,8 @@ describe('schema failures', () => {
       const { country, line, emergency } = validCountry();
       country.id = id;
       delete country.areas;
-      Object.assign(emergency, { display: '112', tel: '112' });
+      const local = ({ nz: '111', sg: '999', us: '911', au: '000' } as Record<string, string>)[id] ?? '112';
+      Object.assign(emergency, { display: local, tel: local });
       line.phone = { display, tel };
       return () => validateHelplineCountry(country, `content/helplines/${id}.yaml`, { today: TODAY });
     };
@@ -512,7 +660,13 @@ describe('schema failures', () => {
     expect(withPhone('us', '800-656-4673', '+18006564673')).not.toThrow();
     expect(withPhone('au', '1800 737 732', '1800737732')).not.toThrow();
     expect(withPhone('es', '600 000 016', '+34600000016')).not.toThrow();
-    expect(withPhone('gb', '1800 737 732', '1800737732')).toThrow(/short code/);
+    expect(withPhone('gb', '1800 737 732', '1800737732')).toThrow(/not a valid short number/);
+    expect(withPhone('nz', '0800 044 334', '0800044334')).not.toThrow();
+    // Freephone numbers that may not connect in international form must be written at home's way.
+    expect(withPhone('nz', '0800 044 334', '+64800044334')).toThrow(/national form, "0800044334"/);
+    expect(withPhone('za', '0800 428 428', '+27800428428')).toThrow(/national form, "0800428428"/);
+    expect(withPhone('za', '0800 428 428', '0800428428')).not.toThrow();
+    expect(withPhone('sg', '1800 777 0000', '18007770000')).not.toThrow();
   });
 });
 
@@ -545,11 +699,51 @@ describe('loadHelplines', () => {
     );
   });
 
-  it('rejects a missing country file', () => {
+  it('rejects a country that is nowhere: no file, no row in the table', () => {
     const dir = copyOfData();
     rmSync(path.join(dir, 'nz.yaml'));
 
-    expect(() => loadHelplines(dir)).toThrow(/nz\.yaml: file is missing/);
+    expect(() => loadHelplines(dir)).toThrow(/emergency\.yaml: country "nz" is missing/);
+  });
+
+  it.each([
+    [
+      'a row for a country with its own file',
+      (t: string) => t.replace('countries:\n', 'countries:\n  gb: [{ tel: "999", for: all }]\n'),
+      /countries\.gb: "gb" has its own file/,
+    ],
+    [
+      'a table number the library rejects',
+      (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "999", for: all }'),
+      /countries\.it\[0\]\.tel: "999" is not an emergency number for IT/,
+    ],
+    [
+      'an unconfirmed row the library accepts',
+      (t: string) => t.replace('rs: [{ tel: "192", for: police }', 'rs: [{ tel: "112", for: police }'),
+      /unconfirmed\.countries\.rs\[0\]\.tel: google-libphonenumber accepts "112"/,
+    ],
+    [
+      'an unknown `for`',
+      (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: everyone }'),
+      /must be one of all, police/,
+    ],
+  ])('rejects %s in the emergency table', (_name, breakIt, error) => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'emergency.yaml');
+    writeFileSync(file, breakIt(readFileSync(file, 'utf8')));
+
+    expect(() => loadHelplines(dir, { today: TODAY })).toThrow(error);
+  });
+
+  it('rejects an exception nothing needs', () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'exceptions.yaml');
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}- { country: gb, tel: "999", source: "https://example.org", reason: Not needed. }\n`,
+    );
+
+    expect(() => loadHelplines(dir, { today: TODAY })).toThrow(/exceptions\.yaml: \[\d+\]: gb "999" is not needed/);
   });
 
   it('shows paths relative to the repository for files inside it', () => {
@@ -634,6 +828,9 @@ describe('outdated numbers (reference section 6, and the lockdown-only NCW Whats
 
 describe('countryForLocale', () => {
   it.each([
+    ['es-MX', 'mx'],
+    ['pt-BR', 'br'],
+    ['es_CO', 'co'],
     ['en-GB', 'gb'],
     ['en_GB', 'gb'],
     ['en-UK', 'gb'],
@@ -642,16 +839,16 @@ describe('countryForLocale', () => {
     ['fr-FR', 'fr'],
     ['fr-CA', 'ca'],
     ['de-DE', 'de'],
-    ['de-AT', 'other'],
+    ['de-AT', 'at'],
     ['es-ES', 'es'],
-    ['es-419', 'other'],
+    ['es-419', undefined],
     ['en-IN', 'in'],
     ['en-ZA', 'za'],
     ['en-IE', 'ie'],
     ['en-AU', 'au'],
     ['en-NZ', 'nz'],
-    ['pt-BR', 'other'],
-    ['zh-Hant-TW', 'other'],
+    ['zh-Hant-TW', 'tw'],
+    ['en-AQ', undefined],
     ['EN-gb', 'gb'],
     ['en', undefined],
     ['fr', undefined],
@@ -659,6 +856,51 @@ describe('countryForLocale', () => {
     [undefined, undefined],
   ] as const)('%s → %s', (uiLanguage, expected) => {
     expect(countryForLocale(uiLanguage)).toBe(expected);
+  });
+});
+
+describe('expiredHigh: High entries go stale after 18 months', () => {
+  // A fixed "today", never the real clock, so the suite does not turn red by itself.
+  const REVIEW_DATE = '2026-11-29';
+
+  it('no High entry in the real data was checked more than 18 months before the review date', () => {
+    const countries = loadHelplines(HELPLINES_DIR, { today: REVIEW_DATE });
+
+    expect(expiredHigh(countries, REVIEW_DATE)).toEqual([]);
+  });
+
+  it('lists a High entry checked 18 months and a day before, and not one checked exactly 18 months before', () => {
+    const entry = (id: string, checked: string) => ({
+      id,
+      organisation: id,
+      helpsWith: 'Support.',
+      tags: ['crisis' as const],
+      website: 'https://example.org',
+      source: 'https://example.org',
+      checked,
+      confidence: 'High' as const,
+    });
+    const country: HelplineCountry = {
+      id: 'gb',
+      emergency: [],
+      lines: [entry('too-old', '2025-05-28'), entry('just-in-time', '2025-05-29')],
+    };
+
+    expect(HIGH_EXPIRES_AFTER_MONTHS).toBe(18);
+    expect(expiredHigh([country], REVIEW_DATE).map((row) => row.entry)).toEqual(['too-old']);
+  });
+});
+
+describe('countryForLanguages', () => {
+  it.each([
+    [['es', 'es-MX'], 'mx'],
+    [['en-US', 'es-MX'], 'us'],
+    [['es-419', 'es', 'es-AR'], 'ar'],
+    [['en', 'fr'], undefined],
+    [[undefined, 'de-DE'], 'de'],
+    [[], undefined],
+  ] as const)('%o → %s', (tags, expected) => {
+    expect(countryForLanguages(tags)).toBe(expected);
   });
 });
 
@@ -676,7 +918,6 @@ describe('staleReport', () => {
   });
   const country: HelplineCountry = {
     id: 'gb',
-    name: 'United Kingdom',
     emergency: [
       {
         display: '999',
@@ -698,7 +939,7 @@ describe('staleReport', () => {
   };
 
   it('lists entries checked more than 6 months ago and every Medium or Low entry', () => {
-    const rows = staleReport([country], TODAY);
+    const rows = staleReport([country], '2026-11-24');
 
     expect(rows.map((row) => [row.entry, row.reasons])).toEqual([
       ['emergency 999', ['stale']],

@@ -3,8 +3,11 @@
  *
  *   npx jiti content/helplines/check.ts
  *
- * Lists, by country, (a) entries last checked more than 6 months ago and (b) every entry whose
- * confidence is Medium or Low, with what to verify. Always exits 0: it informs, it doesn't gate.
+ * Lists what to verify next: first any High entry checked more than 18 months ago (a test fails
+ * on those, see HIGH_EXPIRES_AFTER_MONTHS), then, by country, entries last checked more than 6
+ * months ago and every entry whose confidence is Medium or Low, with what to verify. The many
+ * emergency-only countries that share one source and one thing to verify are listed together.
+ * Always exits 0: it informs; the test gates.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +15,39 @@ import { loadHelplines } from './load';
 import type { Confidence, HelplineCountry } from './schema';
 
 export const STALE_AFTER_MONTHS = 6;
+/** A High entry checked longer ago than this is no longer High: `npm test` fails until re-checked. */
+export const HIGH_EXPIRES_AFTER_MONTHS = 18;
+
+/** The country's name for maintainers (English; the UI names countries in the reader's language). */
+export function maintainerName(id: HelplineCountry['id']): string {
+  if (id === 'other') return 'Other countries';
+  return new Intl.DisplayNames('en', { type: 'region' }).of(id.toUpperCase()) ?? id;
+}
+
+/** High entries checked more than 18 months before `today`: each must be checked again. */
+export function expiredHigh(countries: readonly HelplineCountry[], today: Date | string): StaleRow[] {
+  const cutoff = monthsBefore(toIsoDate(today), HIGH_EXPIRES_AFTER_MONTHS);
+  return countries.flatMap((country) =>
+    entriesOf(country)
+      .filter((entry) => entry.confidence === 'High' && entry.checked < cutoff)
+      .map(({ entry, checked, confidence }) => ({
+        countryId: country.id,
+        countryName: maintainerName(country.id),
+        entry,
+        checked,
+        confidence,
+        reasons: ['stale' as const],
+      })),
+  );
+}
+
+/** Every emergency number and line of a country, named for the report. */
+function entriesOf(country: HelplineCountry) {
+  return [
+    ...country.emergency.map((e) => ({ ...e, entry: `emergency ${e.display}` })),
+    ...country.lines.map((line) => ({ ...line, entry: line.id })),
+  ];
+}
 
 export interface StaleRow {
   countryId: HelplineCountry['id'];
@@ -30,18 +66,14 @@ export function staleReport(countries: readonly HelplineCountry[], today: Date |
   const cutoff = monthsBefore(toIsoDate(today), STALE_AFTER_MONTHS);
   const rows: StaleRow[] = [];
   for (const country of countries) {
-    const entries = [
-      ...country.emergency.map((e) => ({ ...e, entry: `emergency ${e.display}` })),
-      ...country.lines.map((line) => ({ ...line, entry: line.id })),
-    ];
-    for (const { entry, checked, confidence, verify } of entries) {
+    for (const { entry, checked, confidence, verify } of entriesOf(country)) {
       const reasons: StaleRow['reasons'] = [];
       if (checked < cutoff) reasons.push('stale');
       if (confidence !== 'High') reasons.push('not-high');
       if (reasons.length === 0) continue;
       rows.push({
         countryId: country.id,
-        countryName: country.name,
+        countryName: maintainerName(country.id),
         entry,
         checked,
         confidence,
@@ -56,9 +88,31 @@ export function staleReport(countries: readonly HelplineCountry[], today: Date |
 /** The report as text: a table per country and a one-line summary. */
 export function formatStaleReport(rows: readonly StaleRow[], total: number, today: string): string {
   const out: string[] = [];
-  const countries = [...new Set(rows.map((row) => row.countryName))];
+  // Many countries that share one thing to verify (the emergency table) read better as one block.
+  const byVerify = new Map<string, StaleRow[]>();
+  for (const row of rows) {
+    if (row.verify && row.entry.startsWith('emergency '))
+      byVerify.set(row.verify, [...(byVerify.get(row.verify) ?? []), row]);
+  }
+  const shared = new Set(
+    [...byVerify].filter(([, group]) => new Set(group.map((r) => r.countryId)).size >= 5).map(([v]) => v),
+  );
+  for (const verify of shared) {
+    const group = byVerify.get(verify) ?? [];
+    const countries = [...new Set(group.map((row) => row.countryId))];
+    out.push(
+      '',
+      `${countries.length} countries, ${group.length} emergency numbers, ${group[0]?.confidence} confidence:`,
+    );
+    for (const line of wrap(countries.join(' '), 96)) out.push(`  ${line}`);
+    for (const line of wrap(`verify: ${verify}`, 96)) out.push(`  ${line}`);
+  }
+  const individual = rows.filter(
+    (row) => !(row.verify && shared.has(row.verify) && row.entry.startsWith('emergency ')),
+  );
+  const countries = [...new Set(individual.map((row) => row.countryName))];
   for (const name of countries) {
-    const group = rows.filter((row) => row.countryName === name);
+    const group = individual.filter((row) => row.countryName === name);
     out.push('', `${name}`);
     const width = Math.max(...group.map((row) => row.entry.length));
     for (const row of group) {
@@ -122,7 +176,14 @@ function main(): void {
   const countries = loadHelplines(dir);
   const today = toIsoDate(new Date());
   const total = countries.reduce((n, c) => n + c.emergency.length + c.lines.length, 0);
+  const expired = expiredHigh(countries, today);
   console.log(`Helpline entries to check again (content/helplines)`);
+  if (expired.length > 0) {
+    console.log(
+      `\nFirst: ${expired.length} High entries checked over ${HIGH_EXPIRES_AFTER_MONTHS} months ago (npm test fails on these):`,
+    );
+    for (const row of expired) console.log(`  ${row.countryId} ${row.entry} (checked ${row.checked})`);
+  }
   console.log(formatStaleReport(staleReport(countries, today), total, today));
 }
 

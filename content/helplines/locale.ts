@@ -1,30 +1,282 @@
 /**
- * Which country's helplines to show first, from the browser's UI language.
+ * Which country's helplines to show first, from the reader's language preferences.
  *
- * We never use location. The UI language (`browser.i18n.getUILanguage()`, e.g. `en-GB`, `en_US`,
- * `fr-CA`) only tells us a country when it has a region part; a language alone (`en`, `fr`) is
- * spoken in too many places, so then we return undefined and the UI asks the user.
+ * We never use location. A language tag tells us a country only when it has a region part
+ * (`en-GB`, `es_MX`); a language alone (`en`, `es`) is spoken in too many places. Chromium's UI
+ * language has a region for a few locales only, so the view also reads the preferred-languages
+ * list the reader set in the browser (`navigator.languages`) and takes the first tag whose region
+ * the directory knows. When none has one, the view asks.
  *
  * This file is imported by the popup: keep it tiny and free of dependencies.
  */
 
-/** Every country file in content/helplines, by id (= file name). `other` is the catch-all entry. */
-export const COUNTRY_IDS = ['us', 'gb', 'ie', 'ca', 'au', 'nz', 'in', 'za', 'de', 'fr', 'es', 'other'] as const;
+/**
+ * Every country and territory in the directory, by ISO 3166-1 alpha-2 code in lower case (XK is
+ * Kosovo), and `other`, the catch-all entry. Left out: places with no permanent population and no
+ * numbering plan of their own (AQ, BV, GS, HM, TF, UM); see content/helplines/emergency.yaml.
+ */
+export const COUNTRY_IDS = [
+  'ad',
+  'ae',
+  'af',
+  'ag',
+  'ai',
+  'al',
+  'am',
+  'ao',
+  'ar',
+  'as',
+  'at',
+  'au',
+  'aw',
+  'ax',
+  'az',
+  'ba',
+  'bb',
+  'bd',
+  'be',
+  'bf',
+  'bg',
+  'bh',
+  'bi',
+  'bj',
+  'bl',
+  'bm',
+  'bn',
+  'bo',
+  'bq',
+  'br',
+  'bs',
+  'bt',
+  'bw',
+  'by',
+  'bz',
+  'ca',
+  'cc',
+  'cd',
+  'cf',
+  'cg',
+  'ch',
+  'ci',
+  'ck',
+  'cl',
+  'cm',
+  'cn',
+  'co',
+  'cr',
+  'cu',
+  'cv',
+  'cw',
+  'cx',
+  'cy',
+  'cz',
+  'de',
+  'dj',
+  'dk',
+  'dm',
+  'do',
+  'dz',
+  'ec',
+  'ee',
+  'eg',
+  'eh',
+  'er',
+  'es',
+  'et',
+  'fi',
+  'fj',
+  'fk',
+  'fm',
+  'fo',
+  'fr',
+  'ga',
+  'gb',
+  'gd',
+  'ge',
+  'gf',
+  'gg',
+  'gh',
+  'gi',
+  'gl',
+  'gm',
+  'gn',
+  'gp',
+  'gq',
+  'gr',
+  'gt',
+  'gu',
+  'gw',
+  'gy',
+  'hk',
+  'hn',
+  'hr',
+  'ht',
+  'hu',
+  'id',
+  'ie',
+  'il',
+  'im',
+  'in',
+  'io',
+  'iq',
+  'ir',
+  'is',
+  'it',
+  'je',
+  'jm',
+  'jo',
+  'jp',
+  'ke',
+  'kg',
+  'kh',
+  'ki',
+  'km',
+  'kn',
+  'kp',
+  'kr',
+  'kw',
+  'ky',
+  'kz',
+  'la',
+  'lb',
+  'lc',
+  'li',
+  'lk',
+  'lr',
+  'ls',
+  'lt',
+  'lu',
+  'lv',
+  'ly',
+  'ma',
+  'mc',
+  'md',
+  'me',
+  'mf',
+  'mg',
+  'mh',
+  'mk',
+  'ml',
+  'mm',
+  'mn',
+  'mo',
+  'mp',
+  'mq',
+  'mr',
+  'ms',
+  'mt',
+  'mu',
+  'mv',
+  'mw',
+  'mx',
+  'my',
+  'mz',
+  'na',
+  'nc',
+  'ne',
+  'nf',
+  'ng',
+  'ni',
+  'nl',
+  'no',
+  'np',
+  'nr',
+  'nu',
+  'nz',
+  'om',
+  'pa',
+  'pe',
+  'pf',
+  'pg',
+  'ph',
+  'pk',
+  'pl',
+  'pm',
+  'pn',
+  'pr',
+  'ps',
+  'pt',
+  'pw',
+  'py',
+  'qa',
+  're',
+  'ro',
+  'rs',
+  'ru',
+  'rw',
+  'sa',
+  'sb',
+  'sc',
+  'sd',
+  'se',
+  'sg',
+  'sh',
+  'si',
+  'sj',
+  'sk',
+  'sl',
+  'sm',
+  'sn',
+  'so',
+  'sr',
+  'ss',
+  'st',
+  'sv',
+  'sx',
+  'sy',
+  'sz',
+  'tc',
+  'td',
+  'tg',
+  'th',
+  'tj',
+  'tk',
+  'tl',
+  'tm',
+  'tn',
+  'to',
+  'tr',
+  'tt',
+  'tv',
+  'tw',
+  'tz',
+  'ua',
+  'ug',
+  'us',
+  'uy',
+  'uz',
+  'va',
+  'vc',
+  've',
+  'vg',
+  'vi',
+  'vn',
+  'vu',
+  'wf',
+  'ws',
+  'xk',
+  'ye',
+  'yt',
+  'za',
+  'zm',
+  'zw',
+  'other',
+] as const;
 
 export type CountryId = (typeof COUNTRY_IDS)[number];
 
 /** Region subtags that name one of our countries under another code. */
 const REGION_ALIASES: Readonly<Record<string, CountryId>> = { uk: 'gb' };
 
-const COVERED: ReadonlySet<string> = new Set(COUNTRY_IDS.filter((id) => id !== 'other'));
+const KNOWN: ReadonlySet<string> = new Set(COUNTRY_IDS.filter((id) => id !== 'other'));
 
 /**
- * The default country for a UI language tag, or undefined when the tag names no region.
- * A region we cover wins (`fr-CA` → `ca`); any other region gives `other` (`pt-BR` → `other`).
+ * The country a language tag names, or undefined when it names no region we know
+ * (`en-GB` → `gb`, `es_MX` → `mx`, `en` → undefined, `es-419` → undefined).
  */
-export function countryForLocale(uiLanguage: string | undefined): CountryId | undefined {
-  if (!uiLanguage) return undefined;
-  const [language, ...rest] = uiLanguage.trim().toLowerCase().split(/[-_]/);
+export function countryForLocale(tag: string | undefined): CountryId | undefined {
+  if (!tag) return undefined;
+  const [language, ...rest] = tag.trim().toLowerCase().split(/[-_]/);
   if (!language || !/^[a-z]{2,8}$/.test(language)) return undefined;
 
   // BCP 47: language[-script][-region][-variant…]; the region is 2 letters or 3 digits.
@@ -33,5 +285,17 @@ export function countryForLocale(uiLanguage: string | undefined): CountryId | un
 
   const alias = REGION_ALIASES[region];
   if (alias) return alias;
-  return COVERED.has(region) ? (region as CountryId) : 'other';
+  return KNOWN.has(region) ? (region as CountryId) : undefined;
+}
+
+/**
+ * The first country named by any of the reader's language tags, in order: the UI language first,
+ * then the preferred-languages list. Undefined when no tag names a region we know.
+ */
+export function countryForLanguages(tags: readonly (string | undefined)[]): CountryId | undefined {
+  for (const tag of tags) {
+    const found = countryForLocale(tag);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -9,8 +9,7 @@
  * Example (a cut-down gb.yaml):
  *
  * ```yaml
- * id: gb                                   # = file name
- * name: United Kingdom                     # shown in the country picker
+ * id: gb                                   # = file name (the UI names it in the reader's language)
  * note: …                                  # optional; one short paragraph for the whole country
  * areas:                                   # optional; parts of the country whose lines differ
  *   - { id: scotland, name: Scotland }
@@ -24,7 +23,7 @@
  *     checked: 2026-11-24                  # date checked (YYYY-MM-DD)
  *     confidence: High                     # High | Medium | Low
  *     verify: …                            # required unless High: what to check, and where
- * lines:                                   # at least one, every country
+ * lines:                                   # at least one, unless the country note says why not
  *   - id: rape-crisis-scotland             # kebab-case, unique across all files
  *     organisation: Rape Crisis Scotland
  *     service: Helpline                    # optional
@@ -243,9 +242,10 @@ export const HelplineSchema = strict({
 });
 
 export const HelplineCountrySchema = strict({
-  id: v.picklist(COUNTRY_IDS, (issue) => `must be one of ${COUNTRY_IDS.join(', ')} (got ${issue.received})`),
-  /** Display name, in English. */
-  name: text(),
+  id: v.picklist(
+    COUNTRY_IDS,
+    (issue) => `must be a country id from content/helplines/locale.ts (got ${issue.received})`,
+  ),
   /** One short paragraph shown above the lines (e.g. legal differences, "use the local number"). */
   note: v.optional(text()),
   areas: v.optional(v.array(AreaSchema, 'must be a list of areas')),
@@ -253,6 +253,55 @@ export const HelplineCountrySchema = strict({
   lines: v.array(HelplineSchema, 'must be a list of helplines'),
 });
 
+/** Who answers an emergency number in the shared table (content/helplines/emergency.yaml). */
+export const EMERGENCY_FOR = [
+  'all',
+  'police',
+  'ambulance',
+  'fire',
+  'police-ambulance',
+  'police-fire',
+  'ambulance-fire',
+] as const;
+
+const tableRow = v.array(
+  strict({
+    tel: PhoneNumberSchema.entries.tel,
+    for: v.picklist(EMERGENCY_FOR, (issue) => `must be one of ${EMERGENCY_FOR.join(', ')} (got ${issue.received})`),
+  }),
+  'must be a list of numbers, like [{ tel: "112", for: all }]',
+);
+
+/**
+ * content/helplines/emergency.yaml: the emergency numbers of every country without a file of its
+ * own, from one list (its source, date and grade at the top). `unconfirmed` rows are graded Low;
+ * `withoutNumber` says, per country, why there is no number.
+ */
+export const EmergencyTableSchema = strict({
+  source: httpsUrl,
+  checked: isoDate,
+  confidence: provenance.confidence,
+  verify: text(),
+  countries: v.record(v.string(), tableRow, 'must be a mapping of country id to numbers'),
+  unconfirmed: strict({
+    reason: text(),
+    countries: v.record(v.string(), tableRow, 'must be a mapping of country id to numbers'),
+  }),
+  withoutNumber: v.record(v.string(), text(), 'must be a mapping of country id to the reason'),
+});
+
+/** content/helplines/exceptions.yaml: numbers google-libphonenumber does not know, with a source. */
+export const ExceptionsSchema = v.array(
+  strict({
+    country: text(),
+    tel: PhoneNumberSchema.entries.tel,
+    source: httpsUrl,
+    reason: text(),
+  }),
+  'must be a list of exceptions',
+);
+
+export type EmergencyFor = (typeof EMERGENCY_FOR)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export type HelplineTag = (typeof HELPLINE_TAGS)[number];
 export type PhoneNumber = v.InferOutput<typeof PhoneNumberSchema>;

@@ -100,6 +100,61 @@ describe('the helplines view', () => {
     await popup.close();
   });
 
+  it('a country with only an emergency number (Italy): the number, its date and source, then the directories', async () => {
+    const popup = await openHelplines();
+
+    await chooseCountry(popup, 'it');
+
+    expect(await hrefOf(popup, 'Call 112, Police, ambulance, fire')).toBe('tel:112');
+    expect(
+      await popup
+        .getByText(/^Checked on \d{1,2} \w+ 20\d\d$/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await popup.getByText('About these numbers').click();
+    expect(
+      await popup
+        .getByRole('link', { name: /^source for 112: android\.googlesource\.com$/i })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await hrefOf(popup, 'Find A Helpline (ThroughLine) website')).toBe('https://findahelpline.com');
+    await expectNoAxeViolations(popup, 'the helplines view (it, emergency only)');
+    await popup.close();
+  });
+
+  it('Mexico: 911 first, then the Línea de las Mujeres on 079', async () => {
+    const popup = await openHelplines();
+
+    await chooseCountry(popup, 'mx');
+
+    expect(await hrefOf(popup, 'Call 911, Police, ambulance, fire')).toBe('tel:911');
+    expect(await hrefOf(popup, 'Call 079, Línea de las Mujeres (Secretaría de las Mujeres)')).toBe('tel:079');
+    expect(await popup.getByText(/choose option 1/).isVisible()).toBe(true);
+    await expectNoAxeViolations(popup, 'the helplines view (mx)');
+    await popup.close();
+  });
+
+  it('the country picker works by keyboard alone: Tab to it, type the first letters, the view follows', async () => {
+    const popup = await openHelplines();
+    const picker = popup.getByRole('combobox', { name: 'Country', exact: true });
+    expect(await picker.locator('option').count()).toBeGreaterThan(240);
+
+    // From the view's heading (focused on open), Tab until the picker has focus.
+    for (let i = 0; i < 10 && !(await picker.evaluate((el) => el === document.activeElement)); i++) {
+      await popup.keyboard.press('Tab');
+    }
+    expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.keyboard.type('Kenya', { delay: 50 });
+
+    await expect.poll(() => picker.inputValue()).toBe('ke');
+    await popup.getByRole('heading', { name: 'In an emergency' }).waitFor();
+    expect(await hrefOf(popup, 'Call 1195, National Gender-Based Violence Helpline 1195')).toBe('tel:1195');
+    await expect.poll(() => storageArea('local')).toMatchObject({ country: 'ke' });
+    await popup.close();
+  });
+
   it('stores the chosen country and nothing about what was looked at', async () => {
     const popup = await openHelplines();
     await chooseCountry(popup, 'gb');
