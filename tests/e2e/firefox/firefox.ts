@@ -115,7 +115,7 @@ export interface FirefoxSession {
   tabs(): Promise<Tab[]>;
   /** The tab a page lives in. */
   tabOf(page: Page): Promise<Tab | undefined>;
-  /** Runs `script` in a short-lived extension page (with the extension's `browser` API), then closes it. */
+  /** Runs `script` in a short-lived tab of the extension's origin (with its `browser` API), then closes it. */
   inExtension<T>(script: string): Promise<T>;
   /** Closes every tab but one blank one. */
   closeAllTabs(): Promise<void>;
@@ -175,10 +175,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     if (viewport) await tab.setViewport(viewport);
     // page.goto() never resolves for extension pages (Firefox sends no load events for them).
     await contextOf(tab).navigate(url(page), 'interactive');
-    // The app has rendered (not only the popup's static shell): its main view has content.
-    await tab.waitForFunction(
-      () => document.querySelector('main h1, main h2') !== null && document.body.children.length > 1,
-    );
+    // The app has rendered, not only the popup's static shell (whose one control is quick exit).
+    await tab.waitForFunction(() => document.querySelectorAll('button, input, select, a[href]').length > 1, {
+      polling: 50,
+    });
     return tab;
   };
 
@@ -201,8 +201,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     async inExtension<T>(script: string) {
       const tab = await browser.newPage();
       try {
-        await contextOf(tab).navigate(url('options.html'), 'interactive');
-        await tab.waitForFunction(() => 'browser' in globalThis);
+        // Any document of the extension's origin gets its API; the manifest runs none of the app's code.
+        await contextOf(tab).navigate(`moz-extension://${uuid}/manifest.json`, 'interactive');
         return (await tab.evaluate(`(async () => { ${script} })()`)) as T;
       } finally {
         await tab.close();

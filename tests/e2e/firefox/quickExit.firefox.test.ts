@@ -54,10 +54,10 @@ async function openHelplines(): Promise<Page> {
 }
 const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
 
-/** How many tabs the extension remembers having opened (storage.session, read in an extension page). */
+/** How many tabs the extension remembers having opened (components/trackedTabs.ts: one session key each). */
 const trackedTabs = () =>
   fx.inExtension<number>(
-    'const { openedTabs } = await browser.storage.session.get("openedTabs"); return (openedTabs ?? []).length;',
+    'return Object.entries(await browser.storage.session.get(null)).filter(([key, value]) => key.startsWith("openedTab.") && value === true).length;',
   );
 
 describe('the popup in Firefox', () => {
