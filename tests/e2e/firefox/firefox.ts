@@ -11,7 +11,7 @@ import { startWebStandIn, type WebStandIn } from '../server';
  * WebDriver BiDi (no geckodriver). The recipe and its pitfalls: ../shared/reference/firefox.md.
  */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
 
 /** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
 export function assertFirefoxPrerequisites(): void {
@@ -150,6 +150,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       ...quietPrefs,
+      // The background is suspended after 1 s idle (Firefox's default: 30 s), so asleep is its
+      // normal state in every test, as it is for a user: no exit may depend on it being awake.
+      'extensions.background.idle.timeout': 1000,
       'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -177,6 +177,29 @@ describe('a helpline website opened from the helplines view, in Firefox', () => 
   });
 });
 
+describe('with the background asleep, in Firefox', () => {
+  const backgroundAwake = () =>
+    fx.inExtension<number>('return (await browser.runtime.getContexts({ contextTypes: ["BACKGROUND"] })).length');
+
+  it('quick exit from the options page still sends the helpline tab away', async () => {
+    const popup = await openHelplines();
+    const opened = await tabsOpenedAfter();
+    await popup.click(CHAT_LINK);
+    await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
+    await expect.poll(trackedTabs).toBe(1);
+    const [helpline] = await opened();
+    await popup.close();
+    const options = await fx.open('options.html');
+
+    await expect.poll(backgroundAwake, { timeout: 15_000 }).toBe(0);
+    for (let i = 0; i < 3; i++) await options.keyboard.press('Shift');
+
+    await expect.poll(() => urlOf(options)).toBe(DESTINATION);
+    await expect.poll(async () => (await fx.tabs()).find((tab) => tab.id === helpline?.id)?.url).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+});
+
 describe('the keyboard command in Firefox', () => {
   it('is registered with its default key, which Firefox accepts', async () => {
     const commands = await fx.inExtension<{ name: string; shortcut?: string }[]>('return browser.commands.getAll()');
