@@ -115,8 +115,11 @@ export interface FirefoxSession {
   tabs(): Promise<Tab[]>;
   /** The tab a page lives in. */
   tabOf(page: Page): Promise<Tab | undefined>;
-  /** Runs `script` in a short-lived tab of the extension's origin (with its `browser` API), then closes it. */
-  inExtension<T>(script: string): Promise<T>;
+  /**
+   * Runs `script` in a short-lived tab of the extension's origin (with its `browser` API), then
+   * closes it. `background` leaves the active tab in front while it runs.
+   */
+  inExtension<T>(script: string, options?: { background?: boolean }): Promise<T>;
   /** Closes every tab but one blank one. */
   closeAllTabs(): Promise<void>;
   close(): Promise<void>;
@@ -201,8 +204,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const id = contextOf(page).id;
       return (await tabs()).find((tab) => tab.id === id);
     },
-    async inExtension<T>(script: string) {
-      const tab = await browser.newPage();
+    async inExtension<T>(script: string, { background = false } = {}) {
+      const tab = await browser.newPage({ background });
       try {
         // Any document of the extension's origin gets its API; the manifest runs none of the app's code.
         await contextOf(tab).navigate(`moz-extension://${uuid}/manifest.json`, 'interactive');

@@ -111,6 +111,34 @@ describe('the popup in Firefox', () => {
   });
 });
 
+describe('the real toolbar popup in Firefox', () => {
+  it('opens at its full width, and its quick exit sends the tab under it away and closes it', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    await privateTab.bringToFront();
+
+    // From a background extension tab: open the real popup over the ordinary tab, wait for the app,
+    // measure it, press quick exit, and wait for the popup to close.
+    const popup = await fx.inExtension<{ width: number; overflow: number; closed: boolean }>(
+      `
+      const until = async (find) => { for (;;) { const found = find(); if (found) return found; await new Promise((go) => setTimeout(go, 25)); } };
+      await browser.action.openPopup();
+      const view = await until(() => browser.extension.getViews({ type: 'popup' }).find((w) => w.document.querySelector('.topic-entry')));
+      const size = { width: view.innerWidth, overflow: view.document.documentElement.scrollWidth - view.innerWidth };
+      view.document.querySelector(${JSON.stringify(EXIT)}).click();
+      const closed = await until(() => browser.extension.getViews({ type: 'popup' }).length === 0);
+      return { ...size, closed };
+      `,
+      { background: true },
+    );
+
+    expect(popup.width).toBe(POPUP.width);
+    expect(popup.overflow).toBeLessThanOrEqual(0);
+    expect(popup.closed).toBe(true);
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+});
+
 describe('the options page in Firefox', () => {
   it('Shift pressed three times replaces the page itself, keeping the tab', async () => {
     const options = await fx.open('options.html');
