@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startWebStandIn, type WebStandIn } from '../server';
@@ -40,6 +40,8 @@ interface Proxy {
 
 async function startProxy(webPort: number): Promise<Proxy> {
   const seen: string[] = [];
+  // Tunnels leave the server's own bookkeeping once connected: keep them, to end them on close.
+  const tunnels = new Set<Socket>();
   const server: Server = createServer((request, response) => {
     seen.push(request.url ?? '');
     response.writeHead(502).end();
@@ -52,6 +54,10 @@ async function startProxy(webPort: number): Promise<Proxy> {
       upstream.pipe(client);
       client.pipe(upstream);
     });
+    for (const socket of [client, upstream] as Socket[]) {
+      tunnels.add(socket);
+      socket.on('close', () => tunnels.delete(socket));
+    }
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
@@ -61,6 +67,7 @@ async function startProxy(webPort: number): Promise<Proxy> {
     seen,
     close: () =>
       new Promise<void>((done) => {
+        for (const socket of tunnels) socket.destroy();
         server.closeAllConnections();
         server.close(() => done());
       }),
@@ -222,7 +229,14 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       }
     },
     async close() {
-      await browser.close();
+      // A Firefox that does not quit in time is killed: a hung close must not fail the run.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((done) => {
+        timer = setTimeout(done, 15_000, false);
+      });
+      const inTime = await Promise.race([browser.close().then(() => true), late]);
+      clearTimeout(timer);
+      if (!inTime) browser.process()?.kill('SIGKILL');
       await proxy.close();
       await web.close();
     },
