@@ -41,6 +41,8 @@ export default defineConfig({
           // After the Chromium project, never beside it: one browser at a time on 2 cores.
           sequence: { groupOrder: 2 },
           fileParallelism: false,
+          // Polls wait for real conditions; on a busy 2-core machine some take longer than 5 s.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },

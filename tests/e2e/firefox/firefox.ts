@@ -118,6 +118,8 @@ export interface FirefoxSession {
   open(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
   /** Opens an ordinary web page (served by the stand-in) in a new tab. */
   visit(url: string): Promise<Page>;
+  /** Puts a tab in front and waits until Firefox shows it (its document is visible). */
+  front(page: Page): Promise<void>;
   /** Every open tab, as Firefox lists it (puppeteer's own list goes stale for extension tabs). */
   tabs(): Promise<Tab[]>;
   /** The tab a page lives in. */
@@ -205,6 +207,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const tab = await browser.newPage();
       await tab.goto(address);
       return tab;
+    },
+    async front(page) {
+      await page.bringToFront();
+      await page.waitForFunction(() => document.visibilityState === 'visible', { polling: 50 });
     },
     tabs,
     async tabOf(page) {

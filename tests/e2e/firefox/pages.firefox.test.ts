@@ -94,7 +94,7 @@ describe.each(GARBAGE)('every stored key holding %s, in Firefox', (_, value) => 
   it('the popup renders, and its quick exit still sends the tab to the default page', async () => {
     const privateTab = await fx.visit(PRIVATE_PAGE);
     const popup = await fx.open('popup.html', POPUP);
-    await privateTab.bringToFront();
+    await fx.front(privateTab);
 
     await popup.click(EXIT);
 

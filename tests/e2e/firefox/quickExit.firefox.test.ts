@@ -39,7 +39,7 @@ async function arrange() {
   const popup = await fx.open('popup.html', POPUP);
   // Opened as a tab, the popup would itself be the active tab: put the ordinary page in front,
   // as it is when the real popup opens over it.
-  await privateTab.bringToFront();
+  await fx.front(privateTab);
   return { privateTab, optionsTab, popup };
 }
 
@@ -114,7 +114,7 @@ describe('the popup in Firefox', () => {
 describe('the real toolbar popup in Firefox', () => {
   it('opens at its full width, and its quick exit sends the tab under it away and closes it', async () => {
     const privateTab = await fx.visit(PRIVATE_PAGE);
-    await privateTab.bringToFront();
+    await fx.front(privateTab);
 
     // From a background extension tab: open the real popup over the ordinary tab, wait for the app,
     // measure it, press quick exit, and wait for the popup to close.
@@ -165,7 +165,7 @@ describe('a helpline website opened from the helplines view, in Firefox', () => 
     await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
     await expect.poll(trackedTabs).toBe(1);
     expect(await urlOf(popup)).toBe(fx.url('popup.html'));
-    await privateTab.bringToFront();
+    await fx.front(privateTab);
     await popup.click(EXIT);
 
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
@@ -196,7 +196,7 @@ describe('a helpline website opened from the helplines view, in Firefox', () => 
         );
       })
       .toBe(true);
-    await privateTab.bringToFront();
+    await fx.front(privateTab);
     await popup.click(EXIT);
 
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
