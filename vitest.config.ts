@@ -24,10 +24,25 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/firefox/**'],
           // One Chromium at a time on a 2-core machine, and only after the unit tests have finished:
           // a browser sharing its two cores with jsdom workers is slow in ways that time out at random.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/e2e/firefox/**/*.test.ts'],
+          // After the Chromium project, never beside it: one browser at a time on 2 cores.
+          sequence: { groupOrder: 2 },
+          fileParallelism: false,
+          // Polls wait for real conditions; on a busy 2-core machine some take longer than 5 s.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },

@@ -11,6 +11,9 @@ export default defineConfig({
   imports: false,
   i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },
   vite: () => ({ plugins: [preact(), contentModules()] }),
+  // Manifest V3 for Firefox too (WXT's default there is V2): its default CSP is the one safety rule 4
+  // names, and Firefox then runs the same event-driven background as Chrome (README, "Firefox").
+  manifestVersion: 3,
   // `wxt dev` would otherwise start a browser that crashes as root without a sandbox.
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
@@ -34,7 +37,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: '142.0' },
+        // No gecko_android: Firefox for Android shows the popup as a tab, which puts the reading
+        // room into the tab history (safety rule 1). Desktop only, until that can be kept and tested.
       },
     }),
   }),

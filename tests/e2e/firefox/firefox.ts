@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo, connect, type Socket } from 'node:net';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startWebStandIn, type WebStandIn } from '../server';
+
+/**
+ * Real headless Firefox with the extension's Firefox build, driven by puppeteer-core over
+ * WebDriver BiDi (no geckodriver). The recipe and its pitfalls: ../shared/reference/firefox.md.
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
+
+/** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
+export function assertFirefoxPrerequisites(): void {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(
+      `No Firefox at ${FIREFOX}. Install Debian's build with \`sudo apt-get install -y firefox-esr\` ` +
+        '(or set FIREFOX_PATH to a Firefox binary), then run the tests again.',
+    );
+  }
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}. Run \`npm run build\` first (\`npm test\` does).`);
+  }
+}
+
+/**
+ * Every https host Firefox asks for is sent to the web stand-in through this CONNECT proxy
+ * (Firefox has no host-resolver flag); the proxy notes each host, so a test can prove which sites
+ * the browser reached. Plain http is refused: nothing in a run should use it.
+ */
+interface Proxy {
+  port: number;
+  /** `host:port` of every CONNECT, and `http://…` of every plain request, in order. */
+  seen: string[];
+  close(): Promise<void>;
+}
+
+async function startProxy(webPort: number): Promise<Proxy> {
+  const seen: string[] = [];
+  // Tunnels leave the server's own bookkeeping once connected: keep them, to end them on close.
+  const tunnels = new Set<Socket>();
+  const server: Server = createServer((request, response) => {
+    seen.push(request.url ?? '');
+    response.writeHead(502).end();
+  });
+  server.on('connect', (request, client, head) => {
+    seen.push(request.url ?? '');
+    const upstream = connect(webPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const socket of [client, upstream] as Socket[]) {
+      tunnels.add(socket);
+      socket.on('close', () => tunnels.delete(socket));
+    }
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    seen,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const socket of tunnels) socket.destroy();
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Prefs that keep Firefox's own services off the network, so every request seen is one we caused. */
+const quietPrefs = {
+  // Remote settings (blocklists, Monitor breaches…): honoured with MOZ_REMOTE_SETTINGS_DEVTOOLS=1.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'dom.push.connection.enabled': false,
+  'browser.region.update.enabled': false,
+  'browser.region.network.url': '',
+  'security.OCSP.enabled': 0,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+};
+
+/** One browsing context (a tab) as Firefox itself lists it. */
+export interface Tab {
+  id: string;
+  url: string;
+}
+
+/** What puppeteer's public types leave out: BiDi's own handle on a page's browsing context. */
+interface BrowsingContext {
+  id: string;
+  navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
+}
+const contextOf = (page: Page): BrowsingContext =>
+  (page.mainFrame() as unknown as { browsingContext: BrowsingContext }).browsingContext;
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+export type ExtensionPage = 'popup.html' | 'options.html';
+
+export interface FirefoxSession {
+  browser: Browser;
+  web: WebStandIn;
+  /** Hosts the browser asked the network for (through the proxy), in order. */
+  hosts(): string[];
+  url(page: ExtensionPage): string;
+  /** Opens an extension page in a new tab and waits until the app has rendered it. */
+  open(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens an ordinary web page (served by the stand-in) in a new tab. */
+  visit(url: string): Promise<Page>;
+  /** Puts a tab in front and waits until Firefox shows it (its document is visible). */
+  front(page: Page): Promise<void>;
+  /** Every open tab, as Firefox lists it (puppeteer's own list goes stale for extension tabs). */
+  tabs(): Promise<Tab[]>;
+  /** The tab a page lives in. */
+  tabOf(page: Page): Promise<Tab | undefined>;
+  /**
+   * Runs `script` in a short-lived tab of the extension's origin (with its `browser` API), then
+   * closes it. `background` leaves the active tab in front while it runs.
+   */
+  inExtension<T>(script: string, options?: { background?: boolean }): Promise<T>;
+  /** Closes every tab but one blank one. */
+  closeAllTabs(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The gecko id the build declares (the uuid pref is keyed by it). */
+function geckoId(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${dir}/manifest.json declares no gecko id`);
+  return id;
+}
+
+/** Starts real headless Firefox, installs the Firefox build, and marks the first-run explainer as seen. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  assertFirefoxPrerequisites();
+  const id = geckoId(FIREFOX_EXTENSION_DIR);
+  // A uuid chosen here puts the extension's pages at a known moz-extension:// address.
+  const uuid = randomUUID();
+  const web = await startWebStandIn();
+  const proxy = await startProxy(web.port);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets the driver open moz-extension:// pages in a tab.
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    acceptInsecureCerts: true,
+    extraPrefsFirefox: {
+      ...quietPrefs,
+      // The background is suspended after 1 s idle (Firefox's default: 30 s), so asleep is its
+      // normal state in every test, as it is for a user: no exit may depend on it being awake.
+      'extensions.background.idle.timeout': 1000,
+      'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+    },
+  });
+  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (installed !== id) throw new Error(`Installed ${installed}, expected ${id}`);
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const url = (page: ExtensionPage) => `moz-extension://${uuid}/${page}`;
+
+  const tabs = async (): Promise<Tab[]> => {
+    const { contexts } = (await connection.send('browsingContext.getTree', { maxDepth: 0 })).result as {
+      contexts: { context: string; url: string }[];
+    };
+    return contexts.map((context) => ({ id: context.context, url: context.url }));
+  };
+
+  const open = async (page: ExtensionPage, viewport?: { width: number; height: number }) => {
+    const tab = await browser.newPage();
+    if (viewport) await tab.setViewport(viewport);
+    // page.goto() never resolves for extension pages (Firefox sends no load events for them).
+    await contextOf(tab).navigate(url(page), 'interactive');
+    // The app has rendered, not only the popup's static shell (whose one control is quick exit).
+    await tab.waitForFunction(() => document.querySelectorAll('button, input, select, a[href]').length > 1, {
+      polling: 50,
+    });
+    return tab;
+  };
+
+  const session: FirefoxSession = {
+    browser,
+    web,
+    hosts: () => proxy.seen.map((entry) => entry.replace(/^https?:\/\//, '').replace(/[:/].*$/, '')),
+    url,
+    open,
+    async visit(address) {
+      const tab = await browser.newPage();
+      await tab.goto(address);
+      return tab;
+    },
+    async front(page) {
+      await page.bringToFront();
+      await page.waitForFunction(() => document.visibilityState === 'visible', { polling: 50 });
+    },
+    tabs,
+    async tabOf(page) {
+      const id = contextOf(page).id;
+      return (await tabs()).find((tab) => tab.id === id);
+    },
+    async inExtension<T>(script: string, { background = false } = {}) {
+      const tab = await browser.newPage({ background });
+      try {
+        // Any document of the extension's origin gets its API; the manifest runs none of the app's code.
+        await contextOf(tab).navigate(`moz-extension://${uuid}/manifest.json`, 'interactive');
+        return (await tab.evaluate(`(async () => { ${script} })()`)) as T;
+      } finally {
+        await tab.close();
+      }
+    },
+    async closeAllTabs() {
+      const keep = await browser.newPage();
+      const keepId = contextOf(keep).id;
+      for (const tab of await tabs()) {
+        if (tab.id !== keepId) await connection.send('browsingContext.close', { context: tab.id });
+      }
+    },
+    async close() {
+      // A Firefox that does not quit in time is killed: a hung close must not fail the run.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((done) => {
+        timer = setTimeout(done, 15_000, false);
+      });
+      const inTime = await Promise.race([browser.close().then(() => true), late]);
+      clearTimeout(timer);
+      if (!inTime) browser.process()?.kill('SIGKILL');
+      await proxy.close();
+      await web.close();
+    },
+  };
+  await session.inExtension('await browser.storage.local.set({ introSeen: true })');
+  return session;
+}

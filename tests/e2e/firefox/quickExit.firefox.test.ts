@@ -1,0 +1,243 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxSession, launchFirefox, type Tab } from './firefox';
+import { expectNoLeaks } from './privacy';
+
+/** Quick exit in real Firefox: the same promises as in Chromium (../quickExit.e2e.test.ts). */
+
+const DESTINATION = 'https://www.google.com/';
+const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
+const HELPLINE_SITE = 'https://www.thehotline.org/';
+const CHOSEN_DESTINATION = 'https://www.example.com/recipes';
+const POPUP = { width: 384, height: 600 };
+const EXIT = '.quick-exit__button';
+
+let fx: FirefoxSession;
+
+beforeAll(async () => {
+  fx = await launchFirefox();
+});
+
+afterAll(async () => {
+  await fx?.close();
+});
+
+const urlOf = async (page: Page) => (await fx.tabOf(page))?.url;
+const tabCount = async () => (await fx.tabs()).length;
+const urls = (tabs: Tab[]) => tabs.map((tab) => tab.url);
+
+/** A function listing the tabs opened since it was made (while loading, a tab's URL is about:blank). */
+async function tabsOpenedAfter(): Promise<() => Promise<Tab[]>> {
+  const before = new Set((await fx.tabs()).map((tab) => tab.id));
+  return async () => (await fx.tabs()).filter((tab) => !before.has(tab.id));
+}
+
+/** An ordinary tab in front, with the options page and the popup (opened as a tab) beside it. */
+async function arrange() {
+  const privateTab = await fx.visit(PRIVATE_PAGE);
+  const optionsTab = await fx.open('options.html');
+  const popup = await fx.open('popup.html', POPUP);
+  // Opened as a tab, the popup would itself be the active tab: put the ordinary page in front,
+  // as it is when the real popup opens over it.
+  await fx.front(privateTab);
+  return { privateTab, optionsTab, popup };
+}
+
+/** The popup on the helplines view for the United States (reached as a user does). */
+async function openHelplines(): Promise<Page> {
+  const popup = await fx.open('popup.html', POPUP);
+  await popup.click('.talk-button--home');
+  const country = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
+  await country?.select('us');
+  await popup.waitForSelector('::-p-aria([name="In an emergency"][role="heading"])');
+  return popup;
+}
+const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
+
+/** How many tabs the extension remembers having opened (components/trackedTabs.ts: one session key each). */
+const trackedTabs = () =>
+  fx.inExtension<number>(
+    'return Object.entries(await browser.storage.session.get(null)).filter(([key, value]) => key.startsWith("openedTab.") && value === true).length;',
+  );
+
+describe('the popup in Firefox', () => {
+  it('renders with the quick exit control as the first Tab stop', async () => {
+    const popup = await fx.open('popup.html', POPUP);
+
+    await popup.keyboard.press('Tab');
+
+    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Quick exit');
+    expect(await popup.title()).toBe('Pocket Guide');
+    await fx.closeAllTabs();
+  });
+
+  it('quick exit sends the active tab away, replaces the options tab in place, and closes the popup', async () => {
+    const { privateTab, optionsTab, popup } = await arrange();
+    const before = await tabCount();
+    const optionsHistory = await optionsTab.evaluate(() => history.length);
+
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(() => urlOf(optionsTab)).toBe(DESTINATION);
+    await expect.poll(() => fx.tabOf(popup)).toBeUndefined();
+    // The options tab was replaced, not closed and not pushed: Back cannot return to it.
+    expect(await tabCount()).toBe(before - 1);
+    expect(await optionsTab.evaluate(() => history.length)).toBe(optionsHistory);
+    await fx.closeAllTabs();
+  });
+
+  it('Shift pressed three times does the same', async () => {
+    const { privateTab, optionsTab, popup } = await arrange();
+
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('Shift');
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(() => urlOf(optionsTab)).toBe(DESTINATION);
+    await expect.poll(() => fx.tabOf(popup)).toBeUndefined();
+    await fx.closeAllTabs();
+  });
+
+  it('goes to the destination the user stored', async () => {
+    await fx.inExtension(`await browser.storage.local.set({ exitDestination: ${JSON.stringify(CHOSEN_DESTINATION)} })`);
+    const { privateTab, optionsTab, popup } = await arrange();
+
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(CHOSEN_DESTINATION);
+    await expect.poll(() => urlOf(optionsTab)).toBe(CHOSEN_DESTINATION);
+    await fx.closeAllTabs();
+    await fx.inExtension('await browser.storage.local.remove("exitDestination")');
+  });
+});
+
+describe('the real toolbar popup in Firefox', () => {
+  it('opens at its full width, and its quick exit sends the tab under it away and closes it', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    await fx.front(privateTab);
+
+    // From a background extension tab: open the real popup over the ordinary tab, wait for the app,
+    // measure it, press quick exit, and wait for the popup to close.
+    const popup = await fx.inExtension<{ width: number; overflow: number; closed: boolean }>(
+      `
+      const until = async (find) => { for (;;) { const found = find(); if (found) return found; await new Promise((go) => setTimeout(go, 25)); } };
+      await browser.action.openPopup();
+      const view = await until(() => browser.extension.getViews({ type: 'popup' }).find((w) => w.document.querySelector('.topic-entry')));
+      const size = { width: view.innerWidth, overflow: view.document.documentElement.scrollWidth - view.innerWidth };
+      view.document.querySelector(${JSON.stringify(EXIT)}).click();
+      const closed = await until(() => browser.extension.getViews({ type: 'popup' }).length === 0);
+      return { ...size, closed };
+      `,
+      { background: true },
+    );
+
+    expect(popup.width).toBe(POPUP.width);
+    expect(popup.overflow).toBeLessThanOrEqual(0);
+    expect(popup.closed).toBe(true);
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+});
+
+describe('the options page in Firefox', () => {
+  it('Shift pressed three times replaces the page itself, keeping the tab', async () => {
+    const options = await fx.open('options.html');
+    const before = await tabCount();
+    const length = await options.evaluate(() => history.length);
+
+    for (let i = 0; i < 3; i++) await options.keyboard.press('Shift');
+
+    await expect.poll(() => urlOf(options)).toBe(DESTINATION);
+    expect(await tabCount()).toBe(before);
+    expect(await options.evaluate(() => history.length)).toBe(length);
+    await fx.closeAllTabs();
+  });
+});
+
+describe('a helpline website opened from the helplines view, in Firefox', () => {
+  it('opens in a tab the extension remembers, and quick exit sends it away', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    const popup = await openHelplines();
+    const opened = await tabsOpenedAfter();
+
+    await popup.click(CHAT_LINK);
+
+    await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
+    await expect.poll(trackedTabs).toBe(1);
+    expect(await urlOf(popup)).toBe(fx.url('popup.html'));
+    await fx.front(privateTab);
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(async () => urls(await opened())).toEqual([DESTINATION]);
+    await fx.closeAllTabs();
+  });
+
+  it('tracks every tab it opened after a double click (two clicks 1 ms apart), and sends them all away', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    const popup = await openHelplines();
+    const opened = await tabsOpenedAfter();
+
+    await popup.$eval(
+      CHAT_LINK,
+      (link) =>
+        new Promise<void>((done) => {
+          (link as HTMLElement).click();
+          setTimeout(() => done((link as HTMLElement).click()), 1);
+        }),
+    );
+
+    // Every tab that opened has reached the site, and each one is remembered.
+    await expect
+      .poll(async () => {
+        const tabs = await opened();
+        return (
+          tabs.length > 0 && tabs.every((tab) => tab.url === HELPLINE_SITE) && (await trackedTabs()) === tabs.length
+        );
+      })
+      .toBe(true);
+    await fx.front(privateTab);
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(async () => urls(await opened()).every((url) => url === DESTINATION)).toBe(true);
+    await fx.closeAllTabs();
+  });
+});
+
+describe('with the background asleep, in Firefox', () => {
+  const backgroundAwake = () =>
+    fx.inExtension<number>('return (await browser.runtime.getContexts({ contextTypes: ["BACKGROUND"] })).length');
+
+  it('quick exit from the options page still sends the helpline tab away', async () => {
+    const popup = await openHelplines();
+    const opened = await tabsOpenedAfter();
+    await popup.click(CHAT_LINK);
+    await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
+    await expect.poll(trackedTabs).toBe(1);
+    const [helpline] = await opened();
+    await popup.close();
+    const options = await fx.open('options.html');
+
+    await expect.poll(backgroundAwake, { timeout: 15_000 }).toBe(0);
+    for (let i = 0; i < 3; i++) await options.keyboard.press('Shift');
+
+    await expect.poll(() => urlOf(options)).toBe(DESTINATION);
+    await expect.poll(async () => (await fx.tabs()).find((tab) => tab.id === helpline?.id)?.url).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+});
+
+describe('the keyboard command in Firefox', () => {
+  it('is registered with its default key, which Firefox accepts', async () => {
+    const commands = await fx.inExtension<{ name: string; shortcut?: string }[]>('return browser.commands.getAll()');
+
+    expect(commands).toEqual([expect.objectContaining({ name: 'go-to-page', shortcut: 'Alt+Shift+Q' })]);
+  });
+});
+
+describe('privacy in Firefox', () => {
+  it('no request left the extension; the browser reached only the destinations and the sites the test opened', async () => {
+    await expectNoLeaks(fx, [PRIVATE_PAGE, DESTINATION, CHOSEN_DESTINATION, HELPLINE_SITE]);
+  });
+});
