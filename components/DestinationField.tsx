@@ -6,8 +6,8 @@ import {
   type DestinationPresetId,
   type DestinationProblem,
   MAX_DESTINATION_LENGTH,
-} from './destination';
-import { pageName } from './pageName';
+} from '@/components/exit/destination';
+import { pageName } from '@/components/exit/pageName';
 import { exitDestination } from './settings';
 import { useSetting } from './useSetting';
 

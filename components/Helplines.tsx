@@ -31,7 +31,7 @@ import {
   withDirectories,
 } from './helplineLinks';
 import { languagePreferences, uiLanguage } from './language';
-import { requestOpen } from './quickExit';
+import { requestOpen } from '@/components/exit/quickExit';
 import { country as countrySetting } from './settings';
 import { useSetting } from './useSetting';
 

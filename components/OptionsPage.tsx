@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { Guide } from './Guide';
 import { HelplinesView } from './HelplinesView';
-import { QuickExit } from './QuickExit';
-import { exitFromPage } from './quickExit';
+import { QuickExit } from '@/components/exit/QuickExit';
+import { exitFromPage } from '@/components/exit/quickExit';
 import { Settings } from './Settings';
 
 const leave = () => exitFromPage();

@@ -4,8 +4,8 @@ import { i18n } from '#i18n';
 import { FirstRun } from './FirstRun';
 import { Guide } from './Guide';
 import { HelplinesView } from './HelplinesView';
-import { QuickExit } from './QuickExit';
-import { exitFromPopup } from './quickExit';
+import { QuickExit } from '@/components/exit/QuickExit';
+import { exitFromPopup } from '@/components/exit/quickExit';
 import { introSeen } from './settings';
 import { useSetting } from './useSetting';
 

@@ -10,8 +10,8 @@ import {
   sendOpenedTabsAway,
   watchLeaving,
   watchRequest,
-} from '@/components/quickExit';
-import { EXIT_COMMAND } from '@/components/shortcut';
+} from '@/components/exit/quickExit';
+import { EXIT_COMMAND } from '@/components/exit/shortcut';
 
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Helplines } from '@/components/Helplines';
-import { OPEN } from '@/components/quickExit';
+import { OPEN } from '@/components/exit/quickExit';
 import { country as countrySetting } from '@/components/settings';
 import type { CountryId } from '@/content/helplines/locale';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';

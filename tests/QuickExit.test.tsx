@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { QuickExit } from '@/components/QuickExit';
+import { QuickExit } from '@/components/exit/QuickExit';
 import { exitDestination } from '@/components/settings';
 import { openActiveTab } from './helpers';
 

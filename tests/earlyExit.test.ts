@@ -1,6 +1,6 @@
 import { fireEvent } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { armEarlyExit } from '@/components/earlyExit';
+import { armEarlyExit } from '@/components/exit/earlyExit';
 
 /** The static shell of entrypoints/popup/index.html, as the browser first paints it. */
 function shell() {

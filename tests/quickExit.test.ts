@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION } from '@/components/destination';
+import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import {
   CLOSE_AFTER_MS,
   exitFromPage,
@@ -21,9 +21,9 @@ import {
   WATCH,
   WATCH_MS,
   watchLeaving,
-} from '@/components/quickExit';
+} from '@/components/exit/quickExit';
 import { exitDestination } from '@/components/settings';
-import { trackedTabs, trackTab } from '@/components/trackedTabs';
+import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import { openActiveTab, urlOf } from './helpers';
 
 const NEUTRAL = 'https://weather.example.org/';

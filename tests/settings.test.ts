@@ -5,7 +5,7 @@ import {
   DEFAULT_DESTINATION,
   DESTINATION_PRESETS,
   MAX_DESTINATION_LENGTH,
-} from '@/components/destination';
+} from '@/components/exit/destination';
 import {
   clearEverything,
   country,
@@ -17,7 +17,7 @@ import {
   textSize,
   theme,
 } from '@/components/settings';
-import { trackedTabs, trackTab } from '@/components/trackedTabs';
+import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [

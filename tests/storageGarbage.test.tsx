@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_DESTINATION } from '@/components/destination';
+import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { forgetPrimed } from '@/components/quickExit';
+import { forgetPrimed } from '@/components/exit/quickExit';
 import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 

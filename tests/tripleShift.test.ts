@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createTripleShift, listenForTripleShift, WINDOW_MS } from '@/components/tripleShift';
+import { createTripleShift, listenForTripleShift, WINDOW_MS } from '@/components/exit/tripleShift';
 
 function setup() {
   let time = 0;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { watchAppearance } from '@/components/appearance';
 import { OptionsPage } from '@/components/OptionsPage';
-import { onLeaveMessage, primeExit } from '@/components/quickExit';
+import { onLeaveMessage, primeExit } from '@/components/exit/quickExit';
 import './style.css';
 
 browser.runtime.onMessage.addListener(onLeaveMessage('page'));

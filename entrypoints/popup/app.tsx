@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { watchAppearance } from '@/components/appearance';
 import { Popup } from '@/components/Popup';
-import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/quickExit';
+import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/quickExit';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide. */
 export function start(handOver: () => void): void {

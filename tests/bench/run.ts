@@ -27,7 +27,7 @@ import { cpus, loadavg, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { DEFAULT_DESTINATION } from '../../components/destination';
+import { DEFAULT_DESTINATION } from '../../components/exit/destination';
 import { startWebStandIn, type WebStandIn } from '../e2e/server';
 import { createBareExtension } from './bare';
 import { assertChromium, type BenchBrowser, type Extension, launchBench } from './browser';

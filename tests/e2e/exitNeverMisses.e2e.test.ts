@@ -1,6 +1,6 @@
 import type { Dialog, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DESTINATION } from '../../components/destination';
+import { DEFAULT_DESTINATION } from '../../components/exit/destination';
 import { launch, type Session, stopWorker, storageIn } from './browser';
 import { ASKS_BEFORE_LEAVING } from './server';
 

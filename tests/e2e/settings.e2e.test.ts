@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '../../components/destination';
+import { DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '../../components/exit/destination';
 import { expectNoAxeViolations } from './axe';
 import { launch, type Session } from './browser';
 

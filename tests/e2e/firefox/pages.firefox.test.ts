@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DESTINATION } from '../../../components/destination';
+import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
 import { expectNoAxeViolations } from './axe';
 import { type FirefoxSession, launchFirefox } from './firefox';
 import { expectNoLeaks } from './privacy';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { blankView } from './blankView';
 import { checkDestination, DEFAULT_DESTINATION } from './destination';
-import { exitDestination } from './settings';
+import { exitDestination } from '@/components/settings';
 import { primeTrackedTabs, trackedTabs, trackTab, untrackTabs } from './trackedTabs';
 
 export { blankView };
