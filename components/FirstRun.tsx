@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { pageName } from '@/components/exit/pageName';
-import { exitDestination, introSeen } from './settings';
 import { readExitShortcut } from '@/components/exit/shortcut';
+import { exitDestination, introSeen } from './settings';
 import { useSetting } from './useSetting';
 
 /** How long the practice run shows the stand-in for the exit page. */

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { requestOpen } from '@/components/exit/openTracked';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type {
   Confidence,
@@ -31,7 +32,6 @@ import {
   withDirectories,
 } from './helplineLinks';
 import { languagePreferences, uiLanguage } from './language';
-import { requestOpen } from '@/components/exit/quickExit';
 import { country as countrySetting } from './settings';
 import { useSetting } from './useSetting';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { QuickExit } from '@/components/exit/QuickExit';
+import { exitFromPage } from '@/components/exit/routines';
 import { Guide } from './Guide';
 import { HelplinesView } from './HelplinesView';
-import { QuickExit } from '@/components/exit/QuickExit';
-import { exitFromPage } from '@/components/exit/quickExit';
 import { Settings } from './Settings';
 
 const leave = () => exitFromPage();

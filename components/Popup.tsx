@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { QuickExit } from '@/components/exit/QuickExit';
+import { exitFromPopup } from '@/components/exit/routines';
 import { FirstRun } from './FirstRun';
 import { Guide } from './Guide';
 import { HelplinesView } from './HelplinesView';
-import { QuickExit } from '@/components/exit/QuickExit';
-import { exitFromPopup } from '@/components/exit/quickExit';
 import { introSeen } from './settings';
 import { useSetting } from './useSetting';
 

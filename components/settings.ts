@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import { checkDestination, DEFAULT_DESTINATION } from '@/components/exit/destination';
+import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 
 /**
  * One stored value, declared once with its fallback and its validator. A corrupted or foreign

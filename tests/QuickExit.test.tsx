@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { QuickExit } from '@/components/exit/QuickExit';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { QuickExit } from '@/components/exit/QuickExit';
 import { exitDestination } from '@/components/settings';
 import { openActiveTab } from './helpers';
 

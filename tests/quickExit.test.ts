@@ -1,29 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
+import { LEAVE, LEFT, leaveDestination, OPEN, openUrl, WATCH } from '@/components/exit/messages';
+import { openTracked } from '@/components/exit/openTracked';
 import {
   CLOSE_AFTER_MS,
   exitFromPage,
   exitFromPopup,
   exitFromWorker,
   forgetPrimed,
-  LEAVE,
-  LEFT,
-  leaveDestination,
-  OPEN,
   onLeaveMessage,
-  openTracked,
-  openUrl,
   primeActiveTab,
   primeExit,
   READ_TIMEOUT_MS,
   sendOpenedTabsAway,
-  WATCH,
-  WATCH_MS,
-  watchLeaving,
-} from '@/components/exit/quickExit';
-import { exitDestination } from '@/components/settings';
+} from '@/components/exit/routines';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
+import { WATCH_MS, watchLeaving } from '@/components/exit/watchLeaving';
+import { exitDestination } from '@/components/settings';
 import { openActiveTab, urlOf } from './helpers';
 
 const NEUTRAL = 'https://weather.example.org/';

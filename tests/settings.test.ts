@@ -6,6 +6,7 @@ import {
   DESTINATION_PRESETS,
   MAX_DESTINATION_LENGTH,
 } from '@/components/exit/destination';
+import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import {
   clearEverything,
   country,
@@ -17,7 +18,6 @@ import {
   textSize,
   theme,
 } from '@/components/settings';
-import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [

@@ -2,9 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
+import { forgetPrimed } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { forgetPrimed } from '@/components/exit/quickExit';
 import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 

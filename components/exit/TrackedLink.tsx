@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { requestOpen } from './quickExit';
+import { requestOpen } from './openTracked';
 
 interface Props {
   href: string;

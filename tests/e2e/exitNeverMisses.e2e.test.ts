@@ -11,7 +11,7 @@ import { ASKS_BEFORE_LEAVING } from './server';
  */
 
 const DESTINATION = 'https://weather.example.net/';
-/** The worker's "open this, and remember it" message (components/quickExit.ts). */
+/** The worker's "open this, and remember it" message (components/exit/messages.ts). */
 const OPEN = 'pocket-guide/open';
 const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
 const HOTLINE = 'https://www.thehotline.org/';

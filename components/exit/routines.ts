@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { blankView } from './blankView';
-import { checkDestination, DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from '@/components/settings';
-import { primeTrackedTabs, trackedTabs, trackTab, untrackTabs } from './trackedTabs';
-
-export { blankView };
+import { attempt, settle, wait, within } from './attempt';
+import { blankView } from './blankView';
+import { DEFAULT_DESTINATION } from './destination';
+import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
+import { primeTrackedTabs, trackedTabs, untrackTabs } from './trackedTabs';
+import { startedLeaving, WATCH_MS, watchLeaving } from './watchLeaving';
 
 /**
  * Quick exit: one routine, three triggers (the button, Shift three times, the keyboard command).
@@ -15,68 +16,6 @@ export { blankView };
  * exit promise ever rejects.
  */
 
-/** Broadcast to every extension page and the worker: "leave now, go here". */
-export const LEAVE = 'pocket-guide/leave';
-/** From a page to the worker: open a site in a tab that quick exit will send away. */
-export const OPEN = 'pocket-guide/open';
-/** From the popup to the worker: make sure this tab really leaves (see `watchLeaving`). */
-export const WATCH = 'pocket-guide/watch';
-/** From the popup to the worker: the watched tab has started to leave. */
-export const LEFT = 'pocket-guide/left';
-
-export interface LeaveMessage {
-  type: typeof LEAVE;
-  destination: string;
-  /** Tracked tabs the sender has already sent away. */
-  sent?: number[];
-}
-export interface OpenMessage {
-  type: typeof OPEN;
-  url: string;
-}
-export interface WatchMessage {
-  type: typeof WATCH;
-  destination: string;
-  tabId: number;
-}
-export interface LeftMessage {
-  type: typeof LEFT;
-  tabId: number;
-}
-
-const hasType = (message: unknown, type: string): message is Record<string, unknown> =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
-
-const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
-
-const acceptable = (url: unknown): string | undefined => {
-  const check = checkDestination(url);
-  return check.ok ? check.url : undefined;
-};
-
-/** The destination carried by a LEAVE message, if it is one and the URL is acceptable. */
-export const leaveDestination = (message: unknown): string | undefined =>
-  hasType(message, LEAVE) ? acceptable(message.destination) : undefined;
-
-/** The tabs a LEAVE message says were already sent away. */
-export const alreadySent = (message: unknown): number[] =>
-  hasType(message, LEAVE) && Array.isArray(message.sent) ? message.sent.filter(isTabId) : [];
-
-/** The URL carried by an OPEN message, if it is one and the URL is an https: page. */
-export const openUrl = (message: unknown): string | undefined =>
-  hasType(message, OPEN) ? acceptable(message.url) : undefined;
-
-/** The tab and destination of a WATCH message, if it is a well-formed one. */
-export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
-  if (!hasType(message, WATCH) || !isTabId(message.tabId)) return undefined;
-  const destination = acceptable(message.destination);
-  return destination ? { tabId: message.tabId, destination } : undefined;
-}
-
-/** The tab a LEFT message names. */
-export const leftTab = (message: unknown): number | undefined =>
-  hasType(message, LEFT) && isTabId(message.tabId) ? message.tabId : undefined;
-
 /** How long the popup waits for the browser before it closes anyway. */
 export const CLOSE_AFTER_MS = 400;
 /**
@@ -86,34 +25,6 @@ export const CLOSE_AFTER_MS = 400;
 export const HAND_OVER_MS = 2000;
 /** How long a storage read may take before the exit goes on with the default. */
 export const READ_TIMEOUT_MS = 150;
-/**
- * How long the active tab has to start leaving. A normal exit starts loading within about 50 ms;
- * a page that asks "Leave site?" never does, and is then covered by a new tab.
- */
-export const WATCH_MS = 300;
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The work, or `fallback` when it fails or has not answered within `ms`. */
-const settle = <T>(work: Promise<T>, ms: number, fallback: T): Promise<T> =>
-  Promise.race([work.catch(() => fallback), wait(ms).then(() => fallback)]);
-
-const within = (ms: number, work: Promise<unknown>[]): Promise<unknown> =>
-  Promise.race([Promise.allSettled(work), wait(ms)]);
-
-/** Calls a browser API; a synchronous throw becomes a rejection, and a rejection is logged. */
-const attempt = (what: string, call: () => Promise<unknown>): Promise<unknown> => {
-  let work: Promise<unknown>;
-  try {
-    work = call();
-  } catch (error) {
-    work = Promise.reject(error);
-  }
-  return work.catch((error: unknown) => {
-    console.warn(`Quick exit: ${what} failed`, error);
-    return undefined;
-  });
-};
 
 /** The stored destination, or the default when storage fails or hangs. */
 const readDestination = (): Promise<string> => settle(exitDestination.get(), READ_TIMEOUT_MS, DEFAULT_DESTINATION);
@@ -162,80 +73,10 @@ export async function primeActiveTab(): Promise<void> {
   under = await activeTab();
 }
 
-/** Sends a message; "nobody is listening" is not an error here. */
-function send(message: LeaveMessage | WatchMessage | LeftMessage): Promise<unknown> {
-  try {
-    return browser.runtime.sendMessage(message).catch(() => undefined);
-  } catch {
-    return Promise.resolve(undefined);
-  }
-}
-
 /** Sends each tracked tab to `to` and forgets it; every call goes out in this same task. */
 function sendTabsAway(ids: readonly number[], to: string): Promise<unknown>[] {
   const updates = ids.map((id) => attempt('sending an opened tab away', () => browser.tabs.update(id, { url: to })));
   return ids.length > 0 ? [...updates, untrackTabs(ids)] : updates;
-}
-
-/**
- * Resolves once `tabId` starts to load (a navigation began), or never. Listening starts at once,
- * before the navigation is asked for, so the event cannot slip by.
- */
-function startedLeaving(): { of(tabId: number): Promise<void>; stop(): void } {
-  const seen = new Set<number>();
-  const waiting = new Map<number, () => void>();
-  const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
-    if (change.status !== 'loading' && change.url === undefined) return;
-    seen.add(tabId);
-    waiting.get(tabId)?.();
-  };
-  try {
-    browser.tabs.onUpdated.addListener(onUpdated);
-  } catch (error) {
-    console.warn('Quick exit: cannot watch tabs', error);
-  }
-  return {
-    of: (tabId) => (seen.has(tabId) ? Promise.resolve() : new Promise((resolve) => waiting.set(tabId, resolve))),
-    stop: () => browser.tabs.onUpdated.removeListener(onUpdated),
-  };
-}
-
-/**
- * In the worker, which outlives the popup: if `tabId` has not started to leave within WATCH_MS
- * (a page that asks "Leave site?" holds it), the destination opens in a new active tab in front of
- * it. The popup reports a start it saw itself (LEFT), in case the worker woke too late to see it.
- */
-export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<void> {
-  const leaving = startedLeaving();
-  let onLeft: (message: unknown) => undefined = () => undefined;
-  const reported = new Promise<void>((resolve) => {
-    onLeft = (message) => {
-      if (leftTab(message) === tabId) resolve();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onLeft);
-  });
-  const outcome = Promise.race([
-    leaving.of(tabId).then(() => 'left' as const),
-    reported.then(() => 'left' as const),
-    wait(ms).then(() => 'held' as const),
-  ]);
-  return outcome
-    .then(async (result) => {
-      leaving.stop();
-      browser.runtime.onMessage.removeListener(onLeft);
-      if (result === 'held') await coverWithNewTab(tabId, to);
-    })
-    .catch((error: unknown) => console.warn('Quick exit: watching the active tab failed', error));
-}
-
-/** Opens the destination in a new active tab right after `tabId`, in its window. */
-async function coverWithNewTab(tabId: number, to: string): Promise<void> {
-  const tab = (await attempt('reading the held tab', () => browser.tabs.get(tabId))) as
-    | { windowId?: number; index?: number }
-    | undefined;
-  const place = tab?.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
-  await attempt('opening a tab in front', () => browser.tabs.create({ url: to, active: true, ...place }));
 }
 
 /**
@@ -374,19 +215,4 @@ export async function exitFromWorker(): Promise<void> {
   } catch (error) {
     console.warn('Quick exit from the keyboard', error);
   }
-}
-
-/** In the worker: open a page in a new tab and remember it for quick exit. */
-export async function openTracked(url: string): Promise<void> {
-  const tab = (await attempt('opening a tab', () => browser.tabs.create({ url, active: true }))) as
-    | { id?: number }
-    | undefined;
-  if (tab?.id === undefined) return;
-  await attempt('remembering an opened tab', () => trackTab(tab.id as number));
-}
-
-/** In a page: ask the worker to open `url` (the popup closes as soon as the new tab takes focus). */
-export function requestOpen(url: string): Promise<unknown> {
-  const message: OpenMessage = { type: OPEN, url };
-  return browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import { checkDestination } from './destination';
+
+/**
+ * The messages quick exit sends between extension pages and the worker, and their parsers. A
+ * message from anywhere is checked before it is believed: a malformed one reads as none.
+ */
+
+/** Broadcast to every extension page and the worker: "leave now, go here". */
+export const LEAVE = 'pocket-guide/leave';
+/** From a page to the worker: open a site in a tab that quick exit will send away. */
+export const OPEN = 'pocket-guide/open';
+/** From the popup to the worker: make sure this tab really leaves (see `watchLeaving`). */
+export const WATCH = 'pocket-guide/watch';
+/** From the popup to the worker: the watched tab has started to leave. */
+export const LEFT = 'pocket-guide/left';
+
+export interface LeaveMessage {
+  type: typeof LEAVE;
+  destination: string;
+  /** Tracked tabs the sender has already sent away. */
+  sent?: number[];
+}
+export interface OpenMessage {
+  type: typeof OPEN;
+  url: string;
+}
+export interface WatchMessage {
+  type: typeof WATCH;
+  destination: string;
+  tabId: number;
+}
+export interface LeftMessage {
+  type: typeof LEFT;
+  tabId: number;
+}
+
+const hasType = (message: unknown, type: string): message is Record<string, unknown> =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const acceptable = (url: unknown): string | undefined => {
+  const check = checkDestination(url);
+  return check.ok ? check.url : undefined;
+};
+
+/** The destination carried by a LEAVE message, if it is one and the URL is acceptable. */
+export const leaveDestination = (message: unknown): string | undefined =>
+  hasType(message, LEAVE) ? acceptable(message.destination) : undefined;
+
+/** The tabs a LEAVE message says were already sent away. */
+export const alreadySent = (message: unknown): number[] =>
+  hasType(message, LEAVE) && Array.isArray(message.sent) ? message.sent.filter(isTabId) : [];
+
+/** The URL carried by an OPEN message, if it is one and the URL is an https: page. */
+export const openUrl = (message: unknown): string | undefined =>
+  hasType(message, OPEN) ? acceptable(message.url) : undefined;
+
+/** The tab and destination of a WATCH message, if it is a well-formed one. */
+export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
+  if (!hasType(message, WATCH) || !isTabId(message.tabId)) return undefined;
+  const destination = acceptable(message.destination);
+  return destination ? { tabId: message.tabId, destination } : undefined;
+}
+
+/** The tab a LEFT message names. */
+export const leftTab = (message: unknown): number | undefined =>
+  hasType(message, LEFT) && isTabId(message.tabId) ? message.tabId : undefined;
+
+/** Sends a message; "nobody is listening" is not an error here. */
+export function send(message: LeaveMessage | WatchMessage | LeftMessage): Promise<unknown> {
+  try {
+    return browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    return Promise.resolve(undefined);
+  }
+}
