@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPage } from '@/components/exit/routines';
-import { Guide } from './Guide';
+import { Guide } from '@/components/guide/Guide';
 import { HelplinesView } from './HelplinesView';
 import { Settings } from './Settings';
 

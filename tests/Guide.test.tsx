@@ -2,8 +2,8 @@ import topicIndex from 'virtual:guide/index';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Blocks } from '@/components/Blocks';
-import { Guide } from '@/components/Guide';
+import { Blocks } from '@/components/guide/Blocks';
+import { Guide } from '@/components/guide/Guide';
 import type { Block } from '@/content/topics/blocks';
 
 const helplines = () => <h1>Helplines view</h1>;

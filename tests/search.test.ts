@@ -1,7 +1,7 @@
 import topics from 'virtual:guide/topics';
 import countries from 'virtual:helplines';
 import { describe, expect, it } from 'vitest';
-import { createSearch, snippetFor } from '@/components/search';
+import { createSearch, snippetFor } from '@/components/guide/search';
 
 const search = createSearch(topics, countries);
 const topicIds = (query: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewed, sourceLinks } from '@/components/TopicSources';
+import { formatReviewed, sourceLinks } from '@/components/guide/TopicSources';
 
 describe('formatReviewed', () => {
   it.each([

@@ -81,8 +81,8 @@ function virtualModules({ topics, countries }: Content) {
 }
 
 export async function benchSearch(root = resolve('.'), content: Content = loadContent(root)): Promise<SearchBench> {
-  const file = join(root, 'components/search.ts');
-  if (!existsSync(file)) return { available: false, reason: 'components/search.ts does not exist yet' };
+  const file = join(root, 'components/guide/search.ts');
+  if (!existsSync(file)) return { available: false, reason: 'components/guide/search.ts does not exist yet' };
   const virtual = virtualModules(content);
   try {
     const withContent = createJiti(import.meta.url, {
@@ -93,11 +93,14 @@ export async function benchSearch(root = resolve('.'), content: Content = loadCo
     try {
       module = (await withContent.import(file)) as { createSearch?: unknown };
     } catch (error) {
-      return { available: false, reason: `components/search.ts did not load in Node: ${(error as Error).message}` };
+      return {
+        available: false,
+        reason: `components/guide/search.ts did not load in Node: ${(error as Error).message}`,
+      };
     }
     const createSearch = module.createSearch;
     if (typeof createSearch !== 'function') {
-      return { available: false, reason: 'components/search.ts has no createSearch(topics, countries?) export' };
+      return { available: false, reason: 'components/guide/search.ts has no createSearch(topics, countries?) export' };
     }
     const { topics, countries } = content;
 

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
+import { countryName } from '@/components/countryNames';
+import { uiLanguage } from '@/components/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
-import { countryName } from './countryNames';
-import { uiLanguage } from './language';
 
 /**
  * Full-text search over the guide (and the helpline directory), built in memory when the reader

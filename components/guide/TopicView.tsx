@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { useLoaded } from '@/components/useLoaded';
 import type { TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
 import type { Navigate } from './Inlines';
 import { TopicSources } from './TopicSources';
 import { loadTopics } from './topics';
-import { useLoaded } from './useLoaded';
 
 interface Props extends Navigate {
   id: string;

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
-import { defaultCountry } from './helplineLinks';
-import { languagePreferences } from './language';
-import { country as countrySetting } from './settings';
-import { useLoaded } from './useLoaded';
-import { useSetting } from './useSetting';
+import { defaultCountry } from '@/components/helplineLinks';
+import { languagePreferences } from '@/components/language';
+import { country as countrySetting } from '@/components/settings';
+import { useLoaded } from '@/components/useLoaded';
+import { useSetting } from '@/components/useSetting';
 
 interface Props {
   query: string;
