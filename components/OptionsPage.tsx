@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPage } from '@/components/exit/routines';
 import { Guide } from '@/components/guide/Guide';
-import { HelplinesView } from './HelplinesView';
+import { HelplinesView } from '@/components/helplines/HelplinesView';
 import { Settings } from './Settings';
 
 const leave = () => exitFromPage();

@@ -4,8 +4,8 @@ import { i18n } from '#i18n';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPopup } from '@/components/exit/routines';
 import { Guide } from '@/components/guide/Guide';
+import { HelplinesView } from '@/components/helplines/HelplinesView';
 import { FirstRun } from './FirstRun';
-import { HelplinesView } from './HelplinesView';
 import { introSeen } from './settings';
 import { useSetting } from './useSetting';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { type CountryOption, countryOptions } from '@/components/helplines/countryNames';
 import type { CountryId } from '@/content/helplines/locale';
-import { type CountryOption, countryOptions } from './countryNames';
 import { uiLanguage } from './language';
 import { country } from './settings';
 import { useSetting } from './useSetting';

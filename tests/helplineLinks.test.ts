@@ -16,7 +16,7 @@ import {
   visibleLines,
   whatsappHref,
   withDirectories,
-} from '@/components/helplineLinks';
+} from '@/components/helplines/helplineLinks';
 import type { EmergencyNumber, Helpline, HelplineCountry, HelplineTag } from '@/content/helplines/schema';
 
 const provenance = { source: 'https://example.org/source', checked: '2026-11-24', confidence: 'High' } as const;

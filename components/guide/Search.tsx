@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { defaultCountry } from '@/components/helplineLinks';
+import { defaultCountry } from '@/components/helplines/helplineLinks';
 import { languagePreferences } from '@/components/language';
 import { country as countrySetting } from '@/components/settings';
 import { useLoaded } from '@/components/useLoaded';

@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit/TrackedLink';
-import { sourceHost } from '@/components/helplineLinks';
+import { sourceHost } from '@/components/helplines/helplineLinks';
 
 interface Props {
   sources: readonly string[];

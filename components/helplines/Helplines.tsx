@@ -2,6 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { requestOpen } from '@/components/exit/openTracked';
+import { languagePreferences, uiLanguage } from '@/components/language';
+import { country as countrySetting } from '@/components/settings';
+import { useSetting } from '@/components/useSetting';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type {
   Confidence,
@@ -31,9 +34,6 @@ import {
   whatsappHref,
   withDirectories,
 } from './helplineLinks';
-import { languagePreferences, uiLanguage } from './language';
-import { country as countrySetting } from './settings';
-import { useSetting } from './useSetting';
 
 type Level = 2 | 3 | 4;
 
