@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { pageName } from '@/components/exit/pageName';
 import { readExitShortcut } from '@/components/exit/shortcut';
-import { exitDestination, introSeen } from './settings';
-import { useSetting } from './useSetting';
+import { exitDestination, introSeen } from '@/components/settings/settings';
+import { useSetting } from '@/components/settings/useSetting';
 
 /** How long the practice run shows the stand-in for the exit page. */
 export const PRACTICE_MS = 3000;

@@ -4,7 +4,7 @@ import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPage } from '@/components/exit/routines';
 import { Guide } from '@/components/guide/Guide';
 import { HelplinesView } from '@/components/helplines/HelplinesView';
-import { Settings } from './Settings';
+import { Settings } from '@/components/settings/Settings';
 
 const leave = () => exitFromPage();
 

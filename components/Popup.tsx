@@ -5,9 +5,9 @@ import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPopup } from '@/components/exit/routines';
 import { Guide } from '@/components/guide/Guide';
 import { HelplinesView } from '@/components/helplines/HelplinesView';
+import { introSeen } from '@/components/settings/settings';
+import { useSetting } from '@/components/settings/useSetting';
 import { FirstRun } from './FirstRun';
-import { introSeen } from './settings';
-import { useSetting } from './useSetting';
 
 const leave = () => exitFromPopup();
 

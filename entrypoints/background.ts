@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { reapplyDisguise } from '@/components/disguise';
 import { alreadySent, leaveDestination, openUrl, watchRequest } from '@/components/exit/messages';
 import { openTracked } from '@/components/exit/openTracked';
 import { exitFromWorker, sendOpenedTabsAway } from '@/components/exit/routines';
 import { EXIT_COMMAND } from '@/components/exit/shortcut';
 import { watchLeaving } from '@/components/exit/watchLeaving';
+import { reapplyDisguise } from '@/components/settings/disguise';
 
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN } from '@/components/exit/messages';
 import { Helplines } from '@/components/helplines/Helplines';
-import { country as countrySetting } from '@/components/settings';
+import { country as countrySetting } from '@/components/settings/settings';
 import type { CountryId } from '@/content/helplines/locale';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
 

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { exitDestination } from '@/components/settings';
+import { exitDestination } from '@/components/settings/settings';
 import { openActiveTab } from './helpers';
 
 const tripleShift = () => {

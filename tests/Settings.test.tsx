@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disguiseIcons } from '@/components/disguise';
 import { DEFAULT_DESTINATION, DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '@/components/exit/destination';
 import { trackTab } from '@/components/exit/trackedTabs';
-import { Settings } from '@/components/Settings';
-import { country, disguise, exitDestination, textSize, theme } from '@/components/settings';
+import { disguiseIcons } from '@/components/settings/disguise';
+import { Settings } from '@/components/settings/Settings';
+import { country, disguise, exitDestination, textSize, theme } from '@/components/settings/settings';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 const stored = async () => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchAppearance } from '@/components/appearance';
-import { textSize, theme } from '@/components/settings';
+import { watchAppearance } from '@/components/settings/appearance';
+import { textSize, theme } from '@/components/settings/settings';
 
 const root = () => document.documentElement;
 const attributes = () => ({ theme: root().dataset.theme, textSize: root().dataset.textSize });

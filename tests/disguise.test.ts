@@ -9,8 +9,8 @@ import {
   disguiseTitle,
   ICON_SIZES,
   reapplyDisguise,
-} from '@/components/disguise';
-import { disguise } from '@/components/settings';
+} from '@/components/settings/disguise';
+import { disguise } from '@/components/settings/settings';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 /** PRODUCT.md safety rule 2: the tooltip is shown outside the popup. */

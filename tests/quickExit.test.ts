@@ -17,7 +17,7 @@ import {
 } from '@/components/exit/routines';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import { WATCH_MS, watchLeaving } from '@/components/exit/watchLeaving';
-import { exitDestination } from '@/components/settings';
+import { exitDestination } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 
 const NEUTRAL = 'https://weather.example.org/';

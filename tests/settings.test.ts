@@ -17,7 +17,7 @@ import {
   type Setting,
   textSize,
   theme,
-} from '@/components/settings';
+} from '@/components/settings/settings';
 
 /** Garbage of every type and size a corrupted or tampered store could hold. */
 const GARBAGE: [string, unknown][] = [

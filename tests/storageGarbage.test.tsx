@@ -5,7 +5,7 @@ import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { forgetPrimed } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/OptionsPage';
 import { Popup } from '@/components/Popup';
-import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings';
+import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 
 /**

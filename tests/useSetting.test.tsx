@@ -1,8 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { country, textSize } from '@/components/settings';
-import { useSetting } from '@/components/useSetting';
+import { country, textSize } from '@/components/settings/settings';
+import { useSetting } from '@/components/settings/useSetting';
 
 /** A read that waits until the test lets it go, returning what storage held when it started. */
 function holdNextRead() {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { exitDestination } from '@/components/settings';
+import { exitDestination } from '@/components/settings/settings';
 import { attempt, settle, wait, within } from './attempt';
 import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';

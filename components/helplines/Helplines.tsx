@@ -3,8 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { requestOpen } from '@/components/exit/openTracked';
 import { languagePreferences, uiLanguage } from '@/components/language';
-import { country as countrySetting } from '@/components/settings';
-import { useSetting } from '@/components/useSetting';
+import { country as countrySetting } from '@/components/settings/settings';
+import { useSetting } from '@/components/settings/useSetting';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type {
   Confidence,

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { watchAppearance } from '@/components/appearance';
 import { onLeaveMessage, primeExit } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/OptionsPage';
+import { watchAppearance } from '@/components/settings/appearance';
 import './style.css';
 
 browser.runtime.onMessage.addListener(onLeaveMessage('page'));

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { watchAppearance } from '@/components/appearance';
 import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/routines';
 import { Popup } from '@/components/Popup';
+import { watchAppearance } from '@/components/settings/appearance';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide. */
 export function start(handOver: () => void): void {
