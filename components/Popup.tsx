@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { exitFromPopup } from '@/components/exit/routines';
+import { FirstRun } from '@/components/firstRun/FirstRun';
 import { Guide } from '@/components/guide/Guide';
 import { HelplinesView } from '@/components/helplines/HelplinesView';
 import { introSeen } from '@/components/settings/settings';
 import { useSetting } from '@/components/settings/useSetting';
-import { FirstRun } from './FirstRun';
 
 const leave = () => exitFromPopup();
 

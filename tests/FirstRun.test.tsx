@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FirstRun, PRACTICE_MS } from '@/components/FirstRun';
+import { FirstRun, PRACTICE_MS } from '@/components/firstRun/FirstRun';
 import { exitDestination, introSeen } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 import { fakeShortcut } from './settingsHelpers';
