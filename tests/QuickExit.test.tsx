@@ -2,8 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { QuickExit } from '@/components/exit/QuickExit';
-import { OptionsPage } from '@/components/OptionsPage';
-import { Popup } from '@/components/Popup';
+import { OptionsPage } from '@/components/pages/OptionsPage';
+import { Popup } from '@/components/pages/Popup';
 import { exitDestination } from '@/components/settings/settings';
 import { openActiveTab } from './helpers';
 

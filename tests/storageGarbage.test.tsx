@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { forgetPrimed } from '@/components/exit/routines';
-import { OptionsPage } from '@/components/OptionsPage';
-import { Popup } from '@/components/Popup';
+import { OptionsPage } from '@/components/pages/OptionsPage';
+import { Popup } from '@/components/pages/Popup';
 import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 

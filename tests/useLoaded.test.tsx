@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { useLoaded } from '@/components/useLoaded';
+import { useLoaded } from '@/components/ui/useLoaded';
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;

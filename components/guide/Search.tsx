@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
 import { defaultCountry } from '@/components/helplines/helplineLinks';
-import { languagePreferences } from '@/components/language';
 import { country as countrySetting } from '@/components/settings/settings';
 import { useSetting } from '@/components/settings/useSetting';
-import { useLoaded } from '@/components/useLoaded';
+import { languagePreferences } from '@/components/ui/language';
+import { useLoaded } from '@/components/ui/useLoaded';
 
 interface Props {
   query: string;

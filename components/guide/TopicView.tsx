@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { useLoaded } from '@/components/useLoaded';
+import { useLoaded } from '@/components/ui/useLoaded';
 import type { TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
 import type { Navigate } from './Inlines';

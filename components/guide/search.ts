@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { countryName } from '@/components/helplines/countryNames';
-import { uiLanguage } from '@/components/language';
+import { uiLanguage } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
 

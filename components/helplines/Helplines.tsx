@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { requestOpen } from '@/components/exit/openTracked';
-import { languagePreferences, uiLanguage } from '@/components/language';
 import { country as countrySetting } from '@/components/settings/settings';
 import { useSetting } from '@/components/settings/useSetting';
+import { languagePreferences, uiLanguage } from '@/components/ui/language';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type {
   Confidence,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { useLoaded } from '@/components/useLoaded';
+import { useLoaded } from '@/components/ui/useLoaded';
 
 /** The directory's code and data load when the view first opens, keeping the popup's first view small. */
 const loadHelplines = () => import('./Helplines').then((module) => module.Helplines);

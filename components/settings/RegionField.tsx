@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type CountryOption, countryOptions } from '@/components/helplines/countryNames';
-import { uiLanguage } from '@/components/language';
+import { uiLanguage } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import { country } from './settings';
 import { useSetting } from './useSetting';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { ClearEverything } from './ClearEverything';
 import { DestinationField } from './DestinationField';
 import { DisguisePicker } from './DisguisePicker';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeExit } from '@/components/exit/routines';
-import { OptionsPage } from '@/components/OptionsPage';
+import { OptionsPage } from '@/components/pages/OptionsPage';
 import { watchAppearance } from '@/components/settings/appearance';
 import './style.css';
 
