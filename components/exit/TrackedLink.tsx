@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { requestOpen } from './openTracked';
 
 interface Props {
@@ -13,9 +14,15 @@ interface Props {
  * exit will send away too. It stays a real link, so assistive tech lists it and it can be copied.
  */
 export function TrackedLink({ href, label, children }: Props) {
+  // A double click would open two tabs: a second activation while the first is opening is ignored.
+  const opening = useRef(false);
   const open = (event: MouseEvent) => {
     event.preventDefault();
-    void requestOpen(href);
+    if (opening.current) return;
+    opening.current = true;
+    void requestOpen(href).finally(() => {
+      opening.current = false;
+    });
   };
   return (
     <a

@@ -1,0 +1,60 @@
+import { useId, useMemo } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { HeadingLevel } from '@/components/ui/Heading';
+import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
+import { EmergencySection } from './EmergencySection';
+import { groupLines, hasUnconfirmed, unconfirmedCount, visibleEmergency, visibleLines } from './helplineLinks';
+import { LineGroupSection } from './LineGroupSection';
+
+/** One country's help: emergency numbers first, then its lines in groups, with the switch for entries we could not confirm. */
+export function CountryView({
+  country,
+  lines,
+  area,
+  showUnconfirmed,
+  onShowUnconfirmed,
+  level,
+}: {
+  country: HelplineCountry;
+  /** The country's lines and the international directories. */
+  lines: Helpline[];
+  area: string;
+  showUnconfirmed: boolean;
+  onShowUnconfirmed: (show: boolean) => void;
+  level: HeadingLevel;
+}) {
+  const emergency = visibleEmergency(country, { showUnconfirmed });
+  const groups = groupLines(visibleLines({ ...country, lines }, { area, showUnconfirmed }));
+  const hidden = unconfirmedCount(country, area);
+  const checkboxId = useId();
+  const hintId = useId();
+  const areaNames = useMemo(() => new Map(country.areas?.map((entry) => [entry.id, entry.name])), [country]);
+
+  return (
+    <>
+      <EmergencySection numbers={emergency} level={level} />
+      <p class="helplines__records">{i18n.t('helplinesRecordsNote')}</p>
+      {country.note && <p class="helplines__country-note">{country.note}</p>}
+      {hasUnconfirmed(country) && (
+        <div class="helplines__unconfirmed-switch">
+          <input
+            type="checkbox"
+            id={checkboxId}
+            checked={showUnconfirmed}
+            aria-describedby={hidden > 0 && !showUnconfirmed ? hintId : undefined}
+            onChange={(event) => onShowUnconfirmed(event.currentTarget.checked)}
+          />
+          <label for={checkboxId}>{i18n.t('helplinesShowUnconfirmed')}</label>
+          {hidden > 0 && !showUnconfirmed && (
+            <p id={hintId} class="helplines__hint">
+              {i18n.t('helplinesHiddenCount', hidden)}
+            </p>
+          )}
+        </div>
+      )}
+      {groups.map(({ group, lines }) => (
+        <LineGroupSection key={group} group={group} lines={lines} areaNames={areaNames} level={level} />
+      ))}
+    </>
+  );
+}

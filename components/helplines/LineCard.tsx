@@ -1,0 +1,72 @@
+import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { Heading, type HeadingLevel } from '@/components/ui/Heading';
+import type { Helpline } from '@/content/helplines/schema';
+import { Actions } from './Actions';
+import { formatChecked, isUnconfirmed, ownBehaviour } from './helplineLinks';
+import { Provenance } from './Provenance';
+
+const AREA_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** One helpline: who runs it, what it helps with, its facts, every way to get in touch, and its provenance. */
+export function LineCard({
+  line,
+  areaNames,
+  level,
+}: {
+  line: Helpline;
+  areaNames: Map<string, string>;
+  level: HeadingLevel;
+}) {
+  const headingId = useId();
+  const org = line.organisation;
+  const relation = ownBehaviour(line);
+  const where = line.areas && AREA_LIST.format(line.areas.map((id) => areaNames.get(id) ?? id));
+  const facts: [string, string | undefined][] = [
+    [i18n.t('helplinesFor'), line.for],
+    [i18n.t('helplinesWhere'), where],
+    [i18n.t('helplinesHours'), line.hours],
+    [i18n.t('helplinesLanguages'), line.languages],
+    [i18n.t('helplinesEmail'), line.email],
+  ];
+  const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+
+  return (
+    <li class="helpline">
+      <article aria-labelledby={headingId}>
+        <Heading level={level} id={headingId}>
+          {org}
+        </Heading>
+        {line.service && <p class="helpline__service">{line.service}</p>}
+        {isUnconfirmed(line) && <p class="helpline__unconfirmed">{i18n.t('helplinesUnconfirmed')}</p>}
+        {relation && (
+          <p class="helpline__own-behaviour">
+            {i18n.t(relation === 'only' ? 'helplinesOwnBehaviourOnly' : 'helplinesOwnBehaviourAlso')}
+          </p>
+        )}
+        <p class="helpline__helps">{line.helpsWith}</p>
+        {shownFacts.length > 0 && (
+          <dl class="helpline__facts">
+            {shownFacts.map(([term, value]) => (
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {line.privacy && <p class="helpline__privacy">{line.privacy}</p>}
+        {line.note && <p class="helpline__note">{line.note}</p>}
+        <Actions line={line} />
+        <p class="helpline__checked">{i18n.t('helplinesChecked', [formatChecked(line.checked)])}</p>
+        <details class="helpline__about">
+          <summary>
+            <span aria-hidden="true">{i18n.t('helplinesAbout')}</span>
+            <span class="visually-hidden">{i18n.t('helplinesAboutName', [org])}</span>
+          </summary>
+          <Provenance entry={line} name={org} />
+        </details>
+      </article>
+    </li>
+  );
+}
