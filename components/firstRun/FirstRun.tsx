@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { pageName } from '@/components/exit/pageName';
-import { readExitShortcut } from '@/components/exit/shortcut';
 import { exitDestination, introSeen } from '@/components/settings/settings';
 import { useSetting } from '@/components/settings/useSetting';
+import { CommandKey } from './CommandKey';
+import { useExitShortcut } from './useExitShortcut';
 
 /** How long the practice run shows the stand-in for the exit page. */
 export const PRACTICE_MS = 3000;
@@ -11,32 +12,6 @@ export const PRACTICE_MS = 3000;
 interface Props {
   /** Called when the user dismisses the explainer (introSeen is already being stored). */
   onClose: () => void;
-}
-
-/** The keyboard command's key as the browser reports it; see readExitShortcut. */
-function useExitShortcut(): { loaded: boolean; key: string | undefined } {
-  const [state, setState] = useState<{ loaded: boolean; key: string | undefined }>({ loaded: false, key: undefined });
-  useEffect(() => {
-    let live = true;
-    void readExitShortcut().then((key) => live && setState({ loaded: true, key }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
-}
-
-/** The sentence naming the key, with the key itself marked up as a key. */
-function CommandKey({ shortcut }: { shortcut: string }) {
-  const marker = '\u0001';
-  const [before = '', after = ''] = i18n.t('firstRunCommand', [marker]).split(marker);
-  return (
-    <>
-      {before}
-      <kbd>{shortcut}</kbd>
-      {after}
-    </>
-  );
 }
 
 /**

@@ -7,33 +7,8 @@ import { useLoaded } from '@/components/ui/useLoaded';
 
 interface Props {
   query: string;
-  onQuery(query: string): void;
   onTopic(id: string): void;
   onHelplines(): void;
-}
-
-/** The search box; its text lives in memory only and is never stored. */
-export function SearchBox({ query, onQuery }: Pick<Props, 'query' | 'onQuery'>) {
-  return (
-    <search class="search">
-      <label for="search-input" class="search__label">
-        {i18n.t('searchLabel')}
-      </label>
-      <input
-        id="search-input"
-        class="search__input"
-        type="search"
-        value={query}
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby="search-hint"
-        onInput={(event) => onQuery(event.currentTarget.value)}
-      />
-      <p id="search-hint" class="search__hint">
-        {i18n.t('searchHint')}
-      </p>
-    </search>
-  );
 }
 
 // The index (and MiniSearch itself) loads only when someone searches; loadSearch builds it once.
@@ -43,7 +18,7 @@ const searchEngine = () => import('./search').then((module) => module.loadSearch
  * Results for the current query, each with the sentence that matched. Helplines come from the
  * reader's country only (the one chosen, else the browser's language region; all if unknown).
  */
-export function SearchResults({ query, onTopic, onHelplines }: Omit<Props, 'onQuery'>) {
+export function SearchResults({ query, onTopic, onHelplines }: Props) {
   const [stored] = useSetting(countrySetting);
   const country = defaultCountry(stored, languagePreferences());
   const results = useLoaded(() => searchEngine().then((search) => search.search(query, { country })), [query, country]);
