@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit/TrackedLink';
 import { sourceHost } from '@/components/helplines/helplineLinks';
+import { formatDate, listParts } from '@/components/ui/format';
 
 interface Props {
   sources: readonly string[];
@@ -17,7 +18,7 @@ interface Props {
 export function TopicSources({ sources, reviewed }: Props) {
   const links = sourceLinks(sources);
   // The list's commas and "and" come from Intl, so they follow the language like the date does.
-  const parts = LIST.formatToParts(links.map((link) => link.text));
+  const parts = listParts(links.map((link) => link.text));
   let next = 0;
   return (
     <p class="topic__sources">
@@ -36,8 +37,6 @@ export function TopicSources({ sources, reviewed }: Props) {
   );
 }
 
-const LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
 /** Each source by its host ("nhs.uk"); a host that appears again is numbered ("nhs.uk (2)"). */
 export function sourceLinks(sources: readonly string[]): { href: string; text: string }[] {
   const seen = new Map<string, number>();
@@ -49,12 +48,5 @@ export function sourceLinks(sources: readonly string[]): { href: string; text: s
   });
 }
 
-/** "November 2026" from "2026-11-29"; anything else is shown as it is. */
-export function formatReviewed(date: string, locale = 'en-GB'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const when = new Date(Date.UTC(year, month - 1, day));
-  if (when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) return date;
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(when);
-}
+/** "November 2026" from "2026-11-29"; anything else is shown as it is (see formatDate). */
+export const formatReviewed = (date: string, locale?: string): string => formatDate(date, 'month', locale);

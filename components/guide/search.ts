@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { countryName } from '@/components/helplines/countryNames';
-import { uiLanguage } from '@/components/ui/language';
+import { countryNamesLanguage } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
 
@@ -89,7 +89,7 @@ function topicDoc(topic: Topic): Doc {
 }
 
 function helplineDocs(country: HelplineCountry): Doc[] {
-  const name = countryName(country.id, uiLanguage());
+  const name = countryName(country.id, countryNamesLanguage());
   return country.lines.map((line) => {
     const about = [line.service, line.helpsWith, line.for].filter((part): part is string => Boolean(part));
     return {

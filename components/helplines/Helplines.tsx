@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { country as countrySetting } from '@/components/settings/settings';
 import { useSetting } from '@/components/settings/useSetting';
-import { languagePreferences, uiLanguage } from '@/components/ui/language';
+import { currentLanguage, languagePreferences } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { CountryPicker } from './CountryPicker';
@@ -33,7 +33,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
   // null = not chosen yet; undefined = not read yet.
   const stored = loaded ? storedCountry : undefined;
   const [languages] = useState(languagePreferences);
-  const language = languages[0] ?? uiLanguage();
+  const language = languages[0] ?? currentLanguage();
   const [areaChoice, setAreaChoice] = useState<{ country?: CountryId; area: string }>({ area: ALL_AREAS });
   const [showUnconfirmed, setShowUnconfirmed] = useState(false);
 

@@ -1,12 +1,11 @@
 import { useId } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { formatList } from '@/components/ui/format';
 import { Heading, type HeadingLevel } from '@/components/ui/Heading';
 import type { Helpline } from '@/content/helplines/schema';
 import { Actions } from './Actions';
 import { formatChecked, isUnconfirmed, ownBehaviour } from './helplineLinks';
 import { Provenance } from './Provenance';
-
-const AREA_LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** One helpline: who runs it, what it helps with, its facts, every way to get in touch, and its provenance. */
 export function LineCard({
@@ -21,7 +20,7 @@ export function LineCard({
   const headingId = useId();
   const org = line.organisation;
   const relation = ownBehaviour(line);
-  const where = line.areas && AREA_LIST.format(line.areas.map((id) => areaNames.get(id) ?? id));
+  const where = line.areas && formatList(line.areas.map((id) => areaNames.get(id) ?? id));
   const facts: [string, string | undefined][] = [
     [i18n.t('helplinesFor'), line.for],
     [i18n.t('helplinesWhere'), where],

@@ -1,14 +1,19 @@
 import { i18n } from '#i18n';
+import { currentLanguage } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 
 /**
  * Country names in the reader's language, from the browser's own list (Intl.DisplayNames), so
- * the data holds no names and every language gets them for free. `other` is our own entry.
+ * the data holds no names and every language gets them for free; a language the browser cannot
+ * name them in falls back to the messages' language. `other` is our own entry.
  */
 export function countryName(id: CountryId, language: string): string {
   if (id === 'other') return i18n.t('helplinesOtherCountries');
   try {
-    return new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' }).of(id.toUpperCase()) ?? id;
+    return (
+      new Intl.DisplayNames([language, currentLanguage()], { type: 'region', fallback: 'code' }).of(id.toUpperCase()) ??
+      id
+    );
   } catch {
     return id.toUpperCase();
   }
@@ -23,9 +28,9 @@ export interface CountryOption {
 export function countryOptions(ids: readonly CountryId[], language: string): CountryOption[] {
   let collator: Intl.Collator;
   try {
-    collator = new Intl.Collator([language, 'en']);
+    collator = new Intl.Collator([language, currentLanguage()]);
   } catch {
-    collator = new Intl.Collator('en');
+    collator = new Intl.Collator(currentLanguage());
   }
   return ids
     .map((id) => ({ id, name: countryName(id, language) }))

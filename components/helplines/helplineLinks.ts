@@ -1,3 +1,4 @@
+import { formatDate } from '@/components/ui/format';
 import { COUNTRY_IDS, type CountryId, countryForLanguages } from '@/content/helplines/locale';
 import type {
   Confidence,
@@ -30,18 +31,8 @@ export function smsHref({ tel, keyword }: Pick<TextLine, 'tel'> & { keyword?: st
 /** WhatsApp's click-to-chat page takes the full international number, digits only. */
 export const whatsappHref = ({ tel }: Pick<PhoneNumber, 'tel'>): string => `https://wa.me/${tel.replace(/\D/g, '')}`;
 
-/**
- * A YYYY-MM-DD date as people read it ("24 November 2026"). Read as a calendar date in UTC, so
- * the day never shifts with the computer's time zone. Anything else is returned unchanged.
- */
-export function formatChecked(date: string, locale = 'en-GB'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const when = new Date(Date.UTC(year, month - 1, day));
-  if (when.getUTCMonth() !== month - 1 || when.getUTCDate() !== day) return date;
-  return when.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+/** "24 November 2026": the day an entry was checked (see formatDate). */
+export const formatChecked = (date: string, locale?: string): string => formatDate(date, 'day', locale);
 
 /** The earliest of some YYYY-MM-DD dates (the honest "checked on" for a group of entries). */
 export const earliest = (dates: readonly string[]): string | undefined => [...dates].sort()[0];

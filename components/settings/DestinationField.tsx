@@ -8,6 +8,7 @@ import {
   MAX_DESTINATION_LENGTH,
 } from '@/components/exit/destination';
 import { pageName } from '@/components/exit/pageName';
+import { formatNumber } from '@/components/ui/format';
 import { exitDestination } from './settings';
 import { useSetting } from './useSetting';
 
@@ -27,7 +28,7 @@ function problemMessage(problem: DestinationProblem): string {
     case 'empty':
       return i18n.t('destinationProblemEmpty');
     case 'tooLong':
-      return i18n.t('destinationProblemTooLong', [MAX_DESTINATION_LENGTH.toLocaleString()]);
+      return i18n.t('destinationProblemTooLong', [formatNumber(MAX_DESTINATION_LENGTH)]);
     case 'malformed':
       return i18n.t('destinationProblemMalformed');
     case 'notHttps':

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type CountryOption, countryOptions } from '@/components/helplines/countryNames';
-import { uiLanguage } from '@/components/ui/language';
+import { countryNamesLanguage } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import { country } from './settings';
 import { useSetting } from './useSetting';
@@ -14,7 +14,7 @@ async function loadCountryNames(): Promise<CountryOption[]> {
   const { default: countries } = await import('virtual:helplines');
   return countryOptions(
     countries.map(({ id }) => id),
-    uiLanguage(),
+    countryNamesLanguage(),
   );
 }
 

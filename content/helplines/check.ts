@@ -18,10 +18,16 @@ export const STALE_AFTER_MONTHS = 6;
 /** A High entry checked longer ago than this is no longer High: `npm test` fails until re-checked. */
 export const HIGH_EXPIRES_AFTER_MONTHS = 18;
 
-/** The country's name for maintainers (English; the UI names countries in the reader's language). */
-export function maintainerName(id: HelplineCountry['id']): string {
+/**
+ * The language this report is written in, for maintainers: explicit, because the report runs in
+ * Node at build time, far from the reader's language (the UI names countries in that one).
+ */
+export const REPORT_LANGUAGE = 'en';
+
+/** The country's name for maintainers, in `language` (the report's, unless told otherwise). */
+export function maintainerName(id: HelplineCountry['id'], language = REPORT_LANGUAGE): string {
   if (id === 'other') return 'Other countries';
-  return new Intl.DisplayNames('en', { type: 'region' }).of(id.toUpperCase()) ?? id;
+  return new Intl.DisplayNames(language, { type: 'region' }).of(id.toUpperCase()) ?? id;
 }
 
 /** High entries checked more than 18 months before `today`: each must be checked again. */

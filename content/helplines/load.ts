@@ -107,8 +107,12 @@ export function loadHelplines(dir: string, options: ValidateOptions = {}): Helpl
     }
   });
 
-  return countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || a.id.localeCompare(b.id));
+  // Country ids are two-letter codes: their order is the same in every language, so it takes no locale
+  // (the UI sorts the names, in the reader's language).
+  return countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || byCode(a.id, b.id));
 }
+
+const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function readExceptions(fullPath: string, file: string): NumberException[] {
   const result = v.safeParse(ExceptionsSchema, parseYaml(readFileSync(fullPath, 'utf8'), file));
