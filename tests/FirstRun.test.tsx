@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { FirstRun, PRACTICE_MS } from '@/components/firstRun/FirstRun';
-import { exitDestination, introSeen } from '@/components/settings/settings';
+import { introSeen } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 import { fakeShortcut } from './settingsHelpers';
 

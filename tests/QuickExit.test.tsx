@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { QuickExit } from '@/components/exit/QuickExit';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { Popup } from '@/components/pages/Popup';
-import { exitDestination } from '@/components/settings/settings';
 import { openActiveTab } from './helpers';
 
 const tripleShift = () => {

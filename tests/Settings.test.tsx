@@ -2,10 +2,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION, DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '@/components/exit/destination';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { trackTab } from '@/components/exit/trackedTabs';
 import { disguiseIcons } from '@/components/settings/disguise';
 import { Settings } from '@/components/settings/Settings';
-import { country, disguise, exitDestination, textSize, theme } from '@/components/settings/settings';
+import { country, disguise, textSize, theme } from '@/components/settings/settings';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 const stored = async () => ({

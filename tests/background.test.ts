@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { LEAVE, OPEN } from '@/components/exit/messages';
 import { trackedTabs } from '@/components/exit/trackedTabs';
 import { disguiseIcons } from '@/components/settings/disguise';
-import { disguise, exitDestination } from '@/components/settings/settings';
+import { disguise } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 

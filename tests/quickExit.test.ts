@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { LEAVE, LEFT, leaveDestination, OPEN, openUrl, WATCH } from '@/components/exit/messages';
 import { openTracked } from '@/components/exit/openTracked';
 import {
@@ -17,7 +18,6 @@ import {
 } from '@/components/exit/routines';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import { WATCH_MS, watchLeaving } from '@/components/exit/watchLeaving';
-import { exitDestination } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 
 const NEUTRAL = 'https://weather.example.org/';

@@ -6,13 +6,13 @@ import {
   DESTINATION_PRESETS,
   MAX_DESTINATION_LENGTH,
 } from '@/components/exit/destination';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import {
   clearEverything,
   country,
   DISGUISES,
   disguise,
-  exitDestination,
   introSeen,
   type Setting,
   textSize,

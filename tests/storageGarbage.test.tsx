@@ -2,10 +2,11 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { forgetPrimed } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { Popup } from '@/components/pages/Popup';
-import { country, disguise, exitDestination, introSeen, textSize, theme } from '@/components/settings/settings';
+import { country, disguise, introSeen, textSize, theme } from '@/components/settings/settings';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 
 /**

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { exitDestination } from '@/components/settings/settings';
 import { attempt, settle, wait, within } from './attempt';
 import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
+import { exitDestination } from './exitDestination';
 import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { primeTrackedTabs, trackedTabs, untrackTabs } from './trackedTabs';
 import { startedLeaving, WATCH_MS, watchLeaving } from './watchLeaving';

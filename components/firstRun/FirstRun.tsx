@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { pageName } from '@/components/exit/pageName';
-import { exitDestination, introSeen } from '@/components/settings/settings';
-import { useSetting } from '@/components/settings/useSetting';
+import { exitDestination, pageName } from '@/components/exit';
+import { introSeen, useSetting } from '@/components/settings';
 import { CommandKey } from './CommandKey';
 import { useExitShortcut } from './useExitShortcut';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readExitShortcut } from '@/components/exit/shortcut';
+import { readExitShortcut } from '@/components/exit';
 
 /** The keyboard command's key as the browser reports it; see readExitShortcut. */
 export function useExitShortcut(): { loaded: boolean; key: string | undefined } {

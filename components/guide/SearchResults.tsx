@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import { defaultCountry } from '@/components/helplines/helplineLinks';
-import { country as countrySetting } from '@/components/settings/settings';
-import { useSetting } from '@/components/settings/useSetting';
+import { defaultCountry } from '@/components/helplines';
+import { country as countrySetting, useSetting } from '@/components/settings';
 import { languagePreferences } from '@/components/ui/language';
 import { useLoaded } from '@/components/ui/useLoaded';
 

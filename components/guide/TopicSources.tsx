@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { i18n } from '#i18n';
-import { TrackedLink } from '@/components/exit/TrackedLink';
-import { sourceHost } from '@/components/helplines/helplineLinks';
+import { TrackedLink } from '@/components/exit';
+import { sourceHost } from '@/components/helplines';
 import { formatDate, listParts } from '@/components/ui/format';
 
 interface Props {

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { countryName } from '@/components/helplines/countryNames';
+import { countryName } from '@/components/helplines';
 import { countryNamesLanguage } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';

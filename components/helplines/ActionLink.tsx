@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { TrackedLink } from '@/components/exit/TrackedLink';
+import { TrackedLink } from '@/components/exit';
 
 /**
  * A call, text or WhatsApp link. Its accessible name starts with the words on screen (so voice

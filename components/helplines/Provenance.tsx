@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { TrackedLink } from '@/components/exit/TrackedLink';
+import { TrackedLink } from '@/components/exit';
 import type { Confidence } from '@/content/helplines/schema';
 import { sourceHost } from './helplineLinks';
 

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { QuickExit } from '@/components/exit/QuickExit';
-import { exitFromPage } from '@/components/exit/routines';
-import { Guide } from '@/components/guide/Guide';
-import { HelplinesView } from '@/components/helplines/HelplinesView';
-import { Settings } from '@/components/settings/Settings';
+import { exitFromPage, QuickExit } from '@/components/exit';
+import { Guide } from '@/components/guide';
+import { HelplinesView } from '@/components/helplines';
+import { Settings } from '@/components/settings';
 
 const leave = () => exitFromPage();
 

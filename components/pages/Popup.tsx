@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { QuickExit } from '@/components/exit/QuickExit';
-import { exitFromPopup } from '@/components/exit/routines';
-import { FirstRun } from '@/components/firstRun/FirstRun';
-import { Guide } from '@/components/guide/Guide';
-import { HelplinesView } from '@/components/helplines/HelplinesView';
-import { introSeen } from '@/components/settings/settings';
-import { useSetting } from '@/components/settings/useSetting';
+import { exitFromPopup, QuickExit } from '@/components/exit';
+import { FirstRun } from '@/components/firstRun';
+import { Guide } from '@/components/guide';
+import { HelplinesView } from '@/components/helplines';
+import { introSeen, useSetting } from '@/components/settings';
 
 const leave = () => exitFromPopup();
 

@@ -5,11 +5,11 @@ import {
   DESTINATION_PRESETS,
   type DestinationPresetId,
   type DestinationProblem,
+  exitDestination,
   MAX_DESTINATION_LENGTH,
-} from '@/components/exit/destination';
-import { pageName } from '@/components/exit/pageName';
+  pageName,
+} from '@/components/exit';
 import { formatNumber } from '@/components/ui/format';
-import { exitDestination } from './settings';
 import { useSetting } from './useSetting';
 
 function presetLabel(id: DestinationPresetId, url: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { type CountryOption, countryOptions } from '@/components/helplines/countryNames';
+import { type CountryOption, countryOptions } from '@/components/helplines';
 import { countryNamesLanguage } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import { country } from './settings';

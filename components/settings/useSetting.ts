@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Setting } from './settings';
+import type { Setting } from '@/components/ui/defineSetting';
 
 /**
  * `[value, set, loaded]` for one stored setting: the one way UI binds to storage.

@@ -1,0 +1,7 @@
+/**
+ * What other features may use of the helplines: the view (its directory loads when it opens), the
+ * reader's country, country names, and the host a source link shows.
+ */
+export { type CountryOption, countryName, countryOptions } from './countryNames';
+export { HelplinesView } from './HelplinesView';
+export { defaultCountry, sourceHost } from './helplineLinks';
