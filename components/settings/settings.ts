@@ -37,7 +37,7 @@ export const country = defineSetting<CountryId | null>('local:country', null, (r
 
 /**
  * The look of the toolbar button: its icon and the name shown when pointed at
- * (components/disguise.ts applies it). `guide` is the extension's own look.
+ * (settings/disguise.ts applies it). `guide` is the extension's own look.
  */
 export const DISGUISES = ['guide', 'notes', 'weather', 'calculator', 'calendar'] as const;
 export type Disguise = (typeof DISGUISES)[number];
@@ -45,7 +45,7 @@ export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf
 
 /**
  * Forgets every setting and the first-run flag: all of storage.local. What is shown falls back to
- * the defaults at once (watchers hear it). The tabs the extension opened stay (components/trackedTabs.ts,
+ * the defaults at once (watchers hear it). The tabs the extension opened stay (components/exit/trackedTabs.ts,
  * in session storage): not a setting but quick exit's memory of tabs it must still send away, and
  * the browser drops them on close.
  */

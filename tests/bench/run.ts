@@ -163,7 +163,7 @@ async function alternate<T>(
 
 /**
  * The popup shows a one-time explainer on its very first open; people see the guide's home view
- * on every open after that, so that is the view measured (storage key from components/settings.ts).
+ * on every open after that, so that is the view measured (storage key from components/settings/settings.ts).
  */
 async function skipFirstRun(extension: Extension) {
   await extension.worker.evaluate('chrome.storage.local.set({ introSeen: true })');

@@ -54,7 +54,7 @@ async function openHelplines(): Promise<Page> {
 }
 const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
 
-/** How many tabs the extension remembers having opened (components/trackedTabs.ts: one session key each). */
+/** How many tabs the extension remembers having opened (components/exit/trackedTabs.ts: one session key each). */
 const trackedTabs = () =>
   fx.inExtension<number>(
     'return Object.entries(await browser.storage.session.get(null)).filter(([key, value]) => key.startsWith("openedTab.") && value === true).length;',
