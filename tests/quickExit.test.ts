@@ -371,8 +371,9 @@ describe('a storage read that hangs', () => {
     forgetPrimed();
     await exitDestination.set(NEUTRAL);
     const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: never) =>
-      new Promise((resolve) => setTimeout(() => resolve(read(keys)), READ_TIMEOUT_MS * 3))) as never);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(
+      ((keys: never) => new Promise((resolve) => setTimeout(() => resolve(read(keys)), READ_TIMEOUT_MS * 3))) as never,
+    );
     const replace = vi.fn();
 
     await primeExit();
