@@ -703,6 +703,16 @@ describe('loadHelplines', () => {
       /unconfirmed\.countries\.rs\[0\]\.tel: google-libphonenumber accepts "112"/,
     ],
     [
+      'a country with numbers that is also under withoutNumber',
+      (t: string) => t.replace('withoutNumber:\n', 'withoutNumber:\n  it: No number.\n'),
+      /withoutNumber\.it: "it" is listed twice \(also under countries\.it\)/,
+    ],
+    [
+      'a country listed under unconfirmed and withoutNumber',
+      (t: string) => t.replace('withoutNumber:\n', 'withoutNumber:\n  rs: No number.\n'),
+      /withoutNumber\.rs: "rs" is listed twice \(also under unconfirmed\.countries\.rs\)/,
+    ],
+    [
       'an unknown `for`',
       (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: everyone }'),
       /must be one of all, police/,
