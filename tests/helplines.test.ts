@@ -86,7 +86,9 @@ describe('the real helpline data', () => {
     // `unconfirmed` in content/helplines/emergency.yaml, with `for` as Android gives it.
     const shown = (id: string) => byId.get(id)?.emergency.map((e) => `${e.tel} ${e.label} (${e.confidence})`);
     expect(
-      Object.fromEntries(['pa', 'pg', 'vu', 'gm', 'st', 'sb', 'sz', 'ht', 'cm', 'tl', 'ci'].map((id) => [id, shown(id)])),
+      Object.fromEntries(
+        ['pa', 'pg', 'vu', 'gm', 'st', 'sb', 'sz', 'ht', 'cm', 'tl', 'ci'].map((id) => [id, shown(id)]),
+      ),
     ).toEqual({
       pa: ['911 Ambulance, fire (Medium)', '104 Police (Low)'],
       pg: ['111 Ambulance (Medium)', '110 Fire (Medium)', '112 Police (Low)'],
