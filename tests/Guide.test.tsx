@@ -77,7 +77,7 @@ describe('a topic', () => {
     openTopic('Saying no and changing your mind');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Saying no and changing your mind' });
     await screen.findByText('Things you could say');
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const related = screen.getByRole('region', { name: 'Related topics' });
     expect(within(related).getAllByRole('button').length).toBeGreaterThan(0);
 

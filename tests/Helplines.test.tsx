@@ -368,7 +368,7 @@ describe('what it shows', () => {
   });
 
   it('for a place with no number we could confirm, says to call the local emergency number', async () => {
-    await countrySetting.set('gg');
+    await countrySetting.set('pn');
     await renderHelplines();
 
     expect(screen.getByText(/call the emergency number of the country you are in/i)).toBeTruthy();

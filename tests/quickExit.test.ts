@@ -360,6 +360,21 @@ describe('a storage read that hangs', () => {
     vi.useRealTimers();
     expect(await urlOf(tab.id)).toBe(DEFAULT_DESTINATION);
   });
+  it('reading ahead waits for a slow read instead of pinning the default', async () => {
+    await openActiveTab('https://private.example.org/');
+    forgetPrimed();
+    await exitDestination.set(NEUTRAL);
+    const read = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(
+      ((keys: never) => new Promise((resolve) => setTimeout(() => resolve(read(keys)), READ_TIMEOUT_MS * 3))) as never,
+    );
+    const replace = vi.fn();
+
+    await primeExit();
+    await exitFromPage(replace);
+
+    expect(replace).toHaveBeenCalledWith(NEUTRAL);
+  });
 });
 
 describe('with the worker asleep (nobody else listening)', () => {

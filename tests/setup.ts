@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -17,6 +17,10 @@ Object.assign(fakeBrowser.i18n, {
 });
 // In-memory stand-in: the fake browser shows no extension page in any tab.
 Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+
+// Topics and helplines load on demand (a dynamic import). On a busy 2-core machine that can take
+// longer than Testing Library's 1 s default: wait for the real condition, just longer.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   fakeBrowser.reset();

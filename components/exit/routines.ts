@@ -46,7 +46,9 @@ export async function primeExit(): Promise<() => void> {
   const unwatch = exitDestination.watch((value) => {
     destination = value;
   });
-  const value = await readDestination();
+  // No time limit here: reading ahead may take as long as it needs (a slow start must not pin
+  // the default). Only the read at the moment of an exit races a timeout.
+  const value = await exitDestination.get();
   destination ??= value;
   return () => {
     unwatch();

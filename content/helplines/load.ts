@@ -152,20 +152,25 @@ function readEmergencyTable(
     ...Object.keys(table.withoutNumber).map((id) => [`withoutNumber.${id}`, id, [], provenance] as const),
   ].map(([where, id, numbers, entry]) => [where, id, [...numbers], entry]);
 
-  const seen = new Set<string>();
-  return rows.map(([where, id, numbers, entry]) => {
+  // A country has one place in the table, except that a row under `countries` may have a row
+  // under `unconfirmed` too: numbers the library accepts (Medium) and numbers Android's list
+  // adds that the library does not know (Low, hidden by default). Its Medium numbers come first.
+  const byId = new Map<string, { country: HelplineCountry; where: string }>();
+  for (const [where, id, numbers, entry] of rows) {
     const countryId = COUNTRY_IDS.find((known) => known === id);
     if (!countryId || countryId === 'other') fail(where, `"${id}" is not a country id in content/helplines/locale.ts`);
     if (withFile.has(id)) fail(where, `"${id}" has its own file (${id}.yaml): keep its emergency numbers there`);
-    if (seen.has(id)) fail(where, `"${id}" is listed twice`);
-    seen.add(id);
     if (entry.checked > options.today) fail('checked', `is in the future (${entry.checked})`);
     const unconfirmed = where.startsWith('unconfirmed.');
+    const earlier = byId.get(id);
+    if (earlier && !(unconfirmed && earlier.where.startsWith('countries.'))) {
+      fail(where, `"${id}" is listed twice (also under ${earlier.where})`);
+    }
     const emergency = numbers.map((number, i) => {
       if (unconfirmed) {
         // Kept, graded Low and hidden by default, precisely because the library disagrees.
         if (!libraryProblem(id, number.tel, 'emergency')) {
-          fail(`${where}[${i}].tel`, `google-libphonenumber accepts "${number.tel}": move the row to countries`);
+          fail(`${where}[${i}].tel`, `google-libphonenumber accepts "${number.tel}": move it to countries`);
         }
       } else {
         const problem = numberProblem(
@@ -179,8 +184,10 @@ function readEmergencyTable(
       }
       return { display: number.tel, tel: number.tel, label: LABELS[number.for], ...entry };
     });
-    return { id: countryId as CountryId, emergency, lines: [] };
-  });
+    if (earlier) earlier.country.emergency.push(...emergency);
+    else byId.set(id, { country: { id: countryId as CountryId, emergency, lines: [] }, where });
+  }
+  return [...byId.values()].map(({ country }) => country);
 }
 /**
  * Validates one parsed file. `file` is the path shown in errors (relative to the repository,

@@ -274,8 +274,9 @@ const tableRow = v.array(
 
 /**
  * content/helplines/emergency.yaml: the emergency numbers of every country without a file of its
- * own, from one list (its source, date and grade at the top). `unconfirmed` rows are graded Low;
- * `withoutNumber` says, per country, why there is no number.
+ * own, from one list (its source, date and grade at the top). `unconfirmed` rows are graded Low
+ * (a country may have a row there as well as under `countries`); `withoutNumber` says, per
+ * country, why there is no number.
  */
 export const EmergencyTableSchema = strict({
   source: httpsUrl,
