@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { createJiti } from 'jiti';
 import { type Content, loadContent } from './content';
 import { type Summary, summarize } from './stats';
@@ -60,13 +61,14 @@ const WARM_UP_PASSES = 5;
 const TIMED_PASSES = 30;
 
 /** The virtual modules the search module (or its imports) may ask for, written out as plain files. */
-function virtualModules({ topics, countries }: Content) {
+function virtualModules({ topics, countries }: Content, englishMessages: Record<string, { message: string }>) {
   const dir = mkdtempSync(join(tmpdir(), 'pg-bench-virtual-'));
-  const write = (name: string, data: unknown) => {
+  const writeSource = (name: string, source: string) => {
     const file = join(dir, `${name}.mjs`);
-    writeFileSync(file, `export default ${JSON.stringify(data)};\n`);
+    writeFileSync(file, source);
     return file;
   };
+  const write = (name: string, data: unknown) => writeSource(name, `export default ${JSON.stringify(data)};\n`);
   return {
     dir,
     alias: {
@@ -76,6 +78,15 @@ function virtualModules({ topics, countries }: Content) {
       ),
       'virtual:guide/topics': write('topics', topics),
       'virtual:helplines': write('helplines', countries),
+      // The extension's messages and browser API, as far as the search code reaches them (country
+      // names): the real English messages, and a UI language.
+      '#i18n': writeSource(
+        'i18n',
+        `const messages = ${JSON.stringify(englishMessages)};\n` +
+          'export const i18n = { t: (key, subs) => { const list = subs == null ? [] : [].concat(subs);' +
+          " return (messages[key]?.message ?? '').replace(/\\$(\\d)/g, (_, n) => list[n - 1] ?? ''); } };\n",
+      ),
+      'wxt/browser': writeSource('browser', "export const browser = { i18n: { getUILanguage: () => 'en-GB' } };\n"),
     },
   };
 }
@@ -83,10 +94,12 @@ function virtualModules({ topics, countries }: Content) {
 export async function benchSearch(root = resolve('.'), content: Content = loadContent(root)): Promise<SearchBench> {
   const file = join(root, 'components/guide/search.ts');
   if (!existsSync(file)) return { available: false, reason: 'components/guide/search.ts does not exist yet' };
-  const virtual = virtualModules(content);
+  const messages = generateChromeMessages(await parseMessagesFile(join(root, 'content/locales/en.yml')));
+  const virtual = virtualModules(content, messages);
   try {
     const withContent = createJiti(import.meta.url, {
       moduleCache: false,
+      jsx: { runtime: 'automatic', importSource: 'preact' },
       alias: { '@': root, '~': root, ...virtual.alias },
     });
     let module: { createSearch?: unknown };
