@@ -11,3 +11,9 @@ declare module 'virtual:helplines' {
   const countries: import('@/content/helplines/schema').HelplineCountry[];
   export default countries;
 }
+
+declare module 'silabea' {
+  /** Splits one lower-case Spanish word into syllables (only the fields this project reads). */
+  const silabea: { getSilabas(word: string): { numeroSilaba: number; silabas: { silaba: string }[] } };
+  export default silabea;
+}
