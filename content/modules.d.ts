@@ -1,15 +1,26 @@
 // The modules content/plugin.ts builds from the guide's source files.
-declare module 'virtual:guide/index' {
-  const topics: import('@/content/topics/blocks').TopicMeta[];
-  export default topics;
+declare module 'virtual:languages' {
+  type Loaders<T> = Readonly<Record<string, () => Promise<{ default: T }>>>;
+  /** The languages the guide speaks, English first. */
+  export const LANGUAGES: readonly string[];
+  /** Per language, the strings the popup's static shell shows before the app loads. */
+  export const EARLY_STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  export const loadTopicsModule: Loaders<import('@/content/topics/blocks').Topic[]>;
+  export const loadHelplinesModule: Loaders<import('@/content/helplines/schema').HelplineCountry[]>;
+  export const loadMessagesModule: Loaders<Readonly<Record<string, string>>>;
 }
-declare module 'virtual:guide/topics' {
+declare module 'virtual:guide/topics/*' {
   const topics: import('@/content/topics/blocks').Topic[];
   export default topics;
 }
-declare module 'virtual:helplines' {
+declare module 'virtual:helplines/*' {
   const countries: import('@/content/helplines/schema').HelplineCountry[];
   export default countries;
+}
+declare module 'virtual:guide/index' {
+  /** Per language, every topic's title, summary and group. */
+  const topics: Readonly<Record<string, import('@/content/topics/blocks').TopicMeta[]>>;
+  export default topics;
 }
 
 declare module 'silabea' {

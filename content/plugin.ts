@@ -2,39 +2,64 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { ContentError } from './errors';
 import { loadHelplines } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
+import { EARLY_KEYS, loadAllMessages, type Messages, messageLanguages } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
 
 /**
  * Turns the guide's source files into modules at build time. The Markdown and YAML parsers stay
  * here, in the build; the extension ships only validated JSON. A broken file stops the build
- * with its path, the place in it and the reason (ContentError).
+ * with its path, the place in it and the reason (ContentError). The languages are the files in
+ * content/locales/ (English first); every language has its own modules, loaded when chosen.
  *
- *   virtual:guide/index   — every topic's title, summary and group: the home list (small, eager)
- *   virtual:guide/topics  — the topics with their text (loaded when a topic or search opens)
- *   virtual:helplines     — the helpline directory (loaded when the helplines view opens)
+ *   virtual:languages              — the languages, the few strings the popup's static shell shows
+ *                                    in each, and a loader per language for the modules below
+ *   virtual:guide/index            — every topic's title, summary and group, in every language:
+ *                                    the home list (small, eager)
+ *   virtual:guide/topics/<lang>    — the topics with their text (loaded when a topic or search opens)
+ *   virtual:helplines/<lang>       — the helpline directory (loaded when the helplines view opens)
+ *   virtual:messages/<lang>        — the interface strings (loaded before the app first renders)
  */
-export const LANGUAGE = 'en';
-
 const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-type ModuleId = 'virtual:guide/index' | 'virtual:guide/topics' | 'virtual:helplines';
+const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/'] as const;
+export type ModuleId = 'virtual:languages' | 'virtual:guide/index' | `${(typeof PER_LANGUAGE)[number]}${string}`;
 
 /** The home list needs neither the text nor where its facts were checked. */
 const metaOf = ({ blocks: _, sources: _s, reviewed: _r, ...meta }: Topic): TopicMeta => meta;
 
-/** The JSON each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
+/** The languages the guide speaks: one per file in content/locales/, English first. */
+export const languagesIn = (root = CONTENT_DIR): string[] => messageLanguages(path.join(root, 'locales'));
+
+/** The data each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
 export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
-  switch (id) {
-    case 'virtual:guide/index':
-      return topicsIn(root).map(metaOf);
-    case 'virtual:guide/topics':
-      return topicsIn(root);
-    case 'virtual:helplines':
-      return withoutMaintainerNotes(loadHelplines(path.join(root, 'helplines')));
+  if (id === 'virtual:guide/index') {
+    return Object.fromEntries(
+      Object.entries(topicsIn(root)).map(([language, topics]) => [language, topics.map(metaOf)]),
+    );
   }
+  if (id === 'virtual:languages') return earlyStrings(root);
+  const [prefix, language] = splitLanguage(id);
+  if (!languagesIn(root).includes(language)) {
+    throw new ContentError(path.join('content', 'locales', `${language}.yml`), 'no such language');
+  }
+  switch (prefix) {
+    case 'virtual:guide/topics/':
+      return topicsIn(root)[language];
+    case 'virtual:helplines/':
+      return withoutMaintainerNotes(loadHelplines(path.join(root, 'helplines')));
+    case 'virtual:messages/':
+      return loadAllMessages(path.join(root, 'locales'))[language];
+  }
+}
+
+function splitLanguage(id: string): [(typeof PER_LANGUAGE)[number], string] {
+  const prefix = PER_LANGUAGE.find((start) => id.startsWith(start));
+  if (!prefix) throw new Error(`not a content module: ${id}`);
+  return [prefix, id.slice(prefix.length)];
 }
 
 /** `verify` says what a maintainer should check next; the reader never sees it, so it does not ship. */
@@ -47,15 +72,53 @@ function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[]
   }));
 }
 
-function topicsIn(root: string): Topic[] {
+/** Every language's topics, checked against each other; a language with strings needs its topics. */
+function topicsIn(root: string): Record<string, Topic[]> {
   const byLanguage = loadAllLanguages(path.join(root, 'topics'));
-  const topics = byLanguage[LANGUAGE];
-  if (!topics) throw new Error(`content/topics/${LANGUAGE}/ is missing: the guide needs its default language.`);
-  return topics;
+  for (const language of languagesIn(root)) {
+    if (!byLanguage[language]) {
+      throw new ContentError(
+        path.join('content', 'topics', language),
+        `is missing: content/locales/${language}.yml exists, so the guide speaks ${language} and needs its topics`,
+      );
+    }
+  }
+  return byLanguage;
+}
+
+/** The strings the popup's static shell needs before any language module loads, in every language. */
+function earlyStrings(root: string): Record<string, Messages> {
+  const all = loadAllMessages(path.join(root, 'locales'));
+  return Object.fromEntries(
+    Object.entries(all).map(([language, messages]) => [
+      language,
+      Object.fromEntries(EARLY_KEYS.map((key) => [key, messages[key] ?? ''])),
+    ]),
+  );
+}
+
+/** The code of `virtual:languages`: plain data, and one import() per language and module, so each is its own chunk. */
+function languagesCode(root: string): string {
+  const languages = languagesIn(root);
+  const loaders = (prefix: string) =>
+    `{ ${languages.map((language) => `${JSON.stringify(language)}: () => import(${JSON.stringify(`${prefix}${language}`)})`).join(', ')} }`;
+  return [
+    `export const LANGUAGES = ${JSON.stringify(languages)};`,
+    `export const EARLY_STRINGS = ${JSON.stringify(earlyStrings(root))};`,
+    `export const loadTopicsModule = ${loaders('virtual:guide/topics/')};`,
+    `export const loadHelplinesModule = ${loaders('virtual:helplines/')};`,
+    `export const loadMessagesModule = ${loaders('virtual:messages/')};`,
+  ].join('\n');
 }
 
 const isModuleId = (id: string): id is ModuleId =>
-  id === 'virtual:guide/index' || id === 'virtual:guide/topics' || id === 'virtual:helplines';
+  id === 'virtual:languages' || id === 'virtual:guide/index' || PER_LANGUAGE.some((prefix) => id.startsWith(prefix));
+
+const sourceDir = (root: string, id: ModuleId): string => {
+  if (id.startsWith('virtual:helplines/')) return path.join(root, 'helplines');
+  if (id.startsWith('virtual:messages/') || id === 'virtual:languages') return path.join(root, 'locales');
+  return path.join(root, 'topics');
+};
 
 export function contentModules(root = CONTENT_DIR): Plugin {
   return {
@@ -65,10 +128,11 @@ export function contentModules(root = CONTENT_DIR): Plugin {
     load(id) {
       const name = id.slice(1);
       if (!id.startsWith('\0') || !isModuleId(name)) return undefined;
-      const dir = path.join(root, name === 'virtual:helplines' ? 'helplines' : 'topics');
+      const dir = sourceDir(root, name);
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-        if (/\.(md|yaml)$/.test(file)) this.addWatchFile(path.join(dir, file));
+        if (/\.(md|ya?ml)$/.test(file)) this.addWatchFile(path.join(dir, file));
       }
+      if (name === 'virtual:languages') return languagesCode(root);
       // JSON.parse of a string literal starts faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(contentModule(name, root)))});`;
     },

@@ -1,4 +1,7 @@
-import topicIndex from 'virtual:guide/index';
+import topicIndexes from 'virtual:guide/index';
+
+const topicIndex = topicIndexes.en ?? [];
+
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,4 +1,4 @@
-import countries from 'virtual:helplines';
+import countries from 'virtual:helplines/en';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

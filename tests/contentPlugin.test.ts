@@ -9,6 +9,7 @@ function contentCopy() {
   const root = mkdtempSync(join(tmpdir(), 'pg-content-'));
   cpSync(resolve('content/topics'), join(root, 'topics'), { recursive: true });
   cpSync(resolve('content/helplines'), join(root, 'helplines'), { recursive: true });
+  cpSync(resolve('content/locales'), join(root, 'locales'), { recursive: true });
   return root;
 }
 
@@ -18,7 +19,7 @@ afterEach(() => {
 });
 
 /** Runs the plugin's hooks as the bundler does for one virtual module. */
-function buildModule(root: string, id: 'virtual:guide/index' | 'virtual:guide/topics' | 'virtual:helplines') {
+function buildModule(root: string, id: 'virtual:guide/index' | 'virtual:guide/topics/en' | 'virtual:helplines/en') {
   const plugin = contentModules(root);
   const resolved = (plugin.resolveId as (id: string) => string | undefined)(id);
   const context = { addWatchFile: () => undefined };
@@ -32,12 +33,12 @@ describe('the content plugin', () => {
 
     const data = JSON.parse(JSON.parse(code.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')));
     expect(data).toEqual(contentModule('virtual:guide/index'));
-    expect(data[0]).not.toHaveProperty('blocks');
+    expect(data.en[0]).not.toHaveProperty('blocks');
   });
 
   it('ships where facts were checked with the topics’ text, not with the home list', () => {
-    const index = contentModule('virtual:guide/index') as Record<string, unknown>[];
-    const topics = contentModule('virtual:guide/topics') as Record<string, unknown>[];
+    const index = (contentModule('virtual:guide/index') as Record<string, Record<string, unknown>[]>).en ?? [];
+    const topics = contentModule('virtual:guide/topics/en') as Record<string, unknown>[];
 
     expect(index.some((topic) => 'sources' in topic || 'reviewed' in topic)).toBe(false);
     expect(topics.some((topic) => Array.isArray(topic.sources) && typeof topic.reviewed === 'string')).toBe(true);
@@ -57,7 +58,7 @@ describe('the content plugin', () => {
     roots.push(root);
     const path = join(root, file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
-    const id = file.startsWith('topics') ? 'virtual:guide/topics' : 'virtual:helplines';
+    const id = file.startsWith('topics') ? 'virtual:guide/topics/en' : 'virtual:helplines/en';
 
     expect(() => buildModule(root, id)).toThrow(message);
   });

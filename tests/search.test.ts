@@ -1,5 +1,5 @@
-import topics from 'virtual:guide/topics';
-import countries from 'virtual:helplines';
+import topics from 'virtual:guide/topics/en';
+import countries from 'virtual:helplines/en';
 import { describe, expect, it } from 'vitest';
 import { createSearch, snippetFor } from '@/components/guide/search';
 

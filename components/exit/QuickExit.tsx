@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { listenForTripleShift } from './tripleShift';
 
 interface Props {

@@ -1,4 +1,5 @@
-import { i18n } from '#i18n';
+import { formatMessage } from '@/components/ui/i18n';
+import { shellStrings } from '@/components/ui/language';
 import { blankView } from './blankView';
 import { listenForTripleShift } from './tripleShift';
 
@@ -15,9 +16,13 @@ export function armEarlyExit(doc: Document, exit: () => unknown): () => void {
   const view = doc.defaultView;
   if (!button || !view) return () => undefined;
 
-  // The shell's text is the English fallback; the user's language replaces it before the first paint.
-  button.textContent = i18n.t('quickExit');
-  button.setAttribute('aria-label', i18n.t('quickExitLabel'));
+  // The shell's text is the English fallback; the reader's language replaces it before the first
+  // paint: the one they chose (read from its synchronous copy), else the browser's.
+  const { language, strings } = shellStrings();
+  const text = (key: string, count?: number) => formatMessage(strings?.[key] ?? '', count);
+  doc.documentElement.lang = language;
+  button.textContent = text('quickExit');
+  button.setAttribute('aria-label', text('quickExitLabel'));
 
   const leave = () => {
     blankView(doc);
@@ -28,8 +33,8 @@ export function armEarlyExit(doc: Document, exit: () => unknown): () => void {
   };
   button.addEventListener('click', leave);
   listenForTripleShift(view, {
-    onProgress: (remaining) => announce(i18n.t('shiftCount', remaining)),
-    onReset: () => announce(i18n.t('shiftCancelled')),
+    onProgress: (remaining) => announce(text('shiftCount', remaining)),
+    onReset: () => announce(text('shiftCancelled')),
     onTrigger: leave,
   });
   return () => button.removeEventListener('click', leave);

@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 
 /** The sentence naming the key, with the key itself marked up as a key. */
 export function CommandKey({ shortcut }: { shortcut: string }) {

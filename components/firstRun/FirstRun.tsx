@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { exitDestination, pageName } from '@/components/exit';
 import { introSeen, useSetting } from '@/components/settings';
+import { i18n } from '@/components/ui/i18n';
 import { CommandKey } from './CommandKey';
 import { useExitShortcut } from './useExitShortcut';
 

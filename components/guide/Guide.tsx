@@ -1,7 +1,9 @@
 import topicIndex from 'virtual:guide/index';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
+import { LANGUAGES } from '@/components/ui/language';
+import { useLanguage } from '@/components/ui/useLanguage';
 import type { TopicMeta } from '@/content/topics/blocks';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
@@ -33,7 +35,9 @@ interface Props {
  * The guide: home (search, "talk to someone", topics by group), a topic, or the helplines, with
  * Back held in memory. Focus moves to the new view's heading, and back to where the reader was.
  */
-export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
+export function Guide({ helplines, homeFooter, topics: given }: Props) {
+  const language = useLanguage();
+  const topics = given ?? topicIndex[language] ?? topicIndex[LANGUAGES[0] as string] ?? [];
   const [steps, setSteps] = useState<Step[]>([{ view: { name: 'home' } }]);
   const [query, setQuery] = useState('');
   const focusOnReturn = useRef<string | undefined>(undefined);
@@ -66,9 +70,9 @@ export function Guide({ helplines, homeFooter, topics = topicIndex }: Props) {
 
   // Warm the topics' text after the first paint, so opening one is instant.
   useEffect(() => {
-    const timer = setTimeout(() => void loadTopics(), 300);
+    const timer = setTimeout(() => void loadTopics(language), 300);
     return () => clearTimeout(timer);
-  }, []);
+  }, [language]);
 
   const openTopic = (id: string, from?: string) => go({ name: 'topic', id }, from);
   const crisis = topics.find((topic) => topic.id === CRISIS_TOPIC);

@@ -1,7 +1,8 @@
-import { i18n } from '#i18n';
 import { defaultCountry } from '@/components/helplines';
 import { country as countrySetting, useSetting } from '@/components/settings';
+import { i18n } from '@/components/ui/i18n';
 import { languagePreferences } from '@/components/ui/language';
+import { useLanguage } from '@/components/ui/useLanguage';
 import { useLoaded } from '@/components/ui/useLoaded';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 }
 
 // The index (and MiniSearch itself) loads only when someone searches; loadSearch builds it once.
-const searchEngine = () => import('./search').then((module) => module.loadSearch());
+const searchEngine = (language: string) => import('./search').then((module) => module.loadSearch(language));
 
 /**
  * Results for the current query, each with the sentence that matched. Helplines come from the
@@ -20,7 +21,11 @@ const searchEngine = () => import('./search').then((module) => module.loadSearch
 export function SearchResults({ query, onTopic, onHelplines }: Props) {
   const [stored] = useSetting(countrySetting);
   const country = defaultCountry(stored, languagePreferences());
-  const results = useLoaded(() => searchEngine().then((search) => search.search(query, { country })), [query, country]);
+  const language = useLanguage();
+  const results = useLoaded(
+    () => searchEngine(language).then((search) => search.search(query, { country })),
+    [query, country, language],
+  );
 
   if (!results) return <p class="muted">{i18n.t('searchLoading')}</p>;
 

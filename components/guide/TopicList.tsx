@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { GROUP_IDS, type GroupId, type TopicMeta } from '@/content/topics/blocks';
 
 const GROUP_TITLES = {

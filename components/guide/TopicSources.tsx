@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
-import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit';
 import { sourceHost } from '@/components/helplines';
 import { formatDate, listParts } from '@/components/ui/format';
+import { i18n } from '@/components/ui/i18n';
 
 interface Props {
   sources: readonly string[];

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
+import { useLanguage } from '@/components/ui/useLanguage';
 import { useLoaded } from '@/components/ui/useLoaded';
 import type { TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
@@ -15,7 +16,8 @@ interface Props extends Navigate {
 
 /** One topic: its title (focused on open), its text, and where to go next. */
 export function TopicView({ id, index, onTopic, onHelplines }: Props) {
-  const topic = useLoaded(() => loadTopics().then((topics) => topics.get(id)), [id]);
+  const language = useLanguage();
+  const topic = useLoaded(() => loadTopics(language).then((topics) => topics.get(id)), [id, language]);
   const heading = useRef<HTMLHeadingElement>(null);
   const meta = index.find((entry) => entry.id === id);
 

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit';
+import { i18n } from '@/components/ui/i18n';
 
 /**
  * A call, text or WhatsApp link. Its accessible name starts with the words on screen (so voice

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit';
+import { i18n } from '@/components/ui/i18n';
 import type { Helpline } from '@/content/helplines/schema';
 import { ActionLink } from './ActionLink';
 import { telHref, whatsappHref } from './helplineLinks';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { countryOptions } from './countryNames';

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'preact/hooks';
-import { i18n } from '#i18n';
 import type { HeadingLevel } from '@/components/ui/Heading';
+import { i18n } from '@/components/ui/i18n';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
 import { EmergencySection } from './EmergencySection';
 import { groupLines, hasUnconfirmed, unconfirmedCount, visibleEmergency, visibleLines } from './helplineLinks';

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { Heading, type HeadingLevel } from '@/components/ui/Heading';
+import { i18n } from '@/components/ui/i18n';
 import type { EmergencyNumber } from '@/content/helplines/schema';
 import { earliest, formatChecked, isUnconfirmed, smsHref, telHref } from './helplineLinks';
 import { Provenance } from './Provenance';

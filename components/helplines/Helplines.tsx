@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { country as countrySetting, useSetting } from '@/components/settings';
+import { i18n } from '@/components/ui/i18n';
 import { currentLanguage, languagePreferences } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import type { HelplineCountry } from '@/content/helplines/schema';

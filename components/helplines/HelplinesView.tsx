@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { useLoaded } from '@/components/ui/useLoaded';
 
 /** The directory's code and data load when the view first opens, keeping the popup's first view small. */

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { formatList } from '@/components/ui/format';
 import { Heading, type HeadingLevel } from '@/components/ui/Heading';
+import { i18n } from '@/components/ui/i18n';
 import type { Helpline } from '@/content/helplines/schema';
 import { Actions } from './Actions';
 import { formatChecked, isUnconfirmed, ownBehaviour } from './helplineLinks';

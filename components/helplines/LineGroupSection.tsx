@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { Heading, type HeadingLevel } from '@/components/ui/Heading';
+import { i18n } from '@/components/ui/i18n';
 import type { Helpline } from '@/content/helplines/schema';
 import type { LineGroup } from './helplineLinks';
 import { LineCard } from './LineCard';

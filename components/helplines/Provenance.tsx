@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
 import { TrackedLink } from '@/components/exit';
+import { i18n } from '@/components/ui/i18n';
 import type { Confidence } from '@/content/helplines/schema';
 import { sourceHost } from './helplineLinks';
 

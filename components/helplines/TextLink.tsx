@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import type { TextLine } from '@/content/helplines/schema';
 import { ActionLink } from './ActionLink';
 import { smsHref } from './helplineLinks';

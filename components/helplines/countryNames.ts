@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { currentLanguage } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 

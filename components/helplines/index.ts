@@ -3,5 +3,6 @@
  * reader's country, country names, and the host a source link shows.
  */
 export { type CountryOption, countryName, countryOptions } from './countryNames';
+export { loadDirectory } from './directory';
 export { HelplinesView } from './HelplinesView';
 export { defaultCountry, sourceHost } from './helplineLinks';

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { exitFromPage, QuickExit } from '@/components/exit';
 import { Guide } from '@/components/guide';
 import { HelplinesView } from '@/components/helplines';
 import { Settings } from '@/components/settings';
+import { i18n } from '@/components/ui/i18n';
+import { useLanguage } from '@/components/ui/useLanguage';
 
 const leave = () => exitFromPage();
 
@@ -14,6 +15,8 @@ type Section = 'guide' | 'settings';
  * happens in memory: the page's URL and title never change.
  */
 export function OptionsPage() {
+  // Every string below is read again when the reader chooses another language.
+  useLanguage();
   const [section, setSection] = useState<Section>('guide');
   const tab = (id: Section, label: string) => (
     <button type="button" class="section-nav__item" aria-pressed={section === id} onClick={() => setSection(id)}>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { exitFromPopup, QuickExit } from '@/components/exit';
 import { FirstRun } from '@/components/firstRun';
 import { Guide } from '@/components/guide';
 import { HelplinesView } from '@/components/helplines';
 import { introSeen, useSetting } from '@/components/settings';
+import { i18n } from '@/components/ui/i18n';
+import { useLanguage } from '@/components/ui/useLanguage';
 
 const leave = () => exitFromPopup();
 
@@ -14,6 +15,8 @@ const leave = () => exitFromPopup();
  * quick exit and its limits; after that it opens on the guide's home view.
  */
 export function Popup() {
+  // Every string below is read again when the reader chooses another language.
+  useLanguage();
   const [seen, setSeen, loaded] = useSetting(introSeen);
   const [reopened, setReopened] = useState(false);
   const showIntro = (loaded && !seen) || reopened;

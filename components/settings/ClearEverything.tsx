@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { applyDisguise } from './disguise';
 import { clearEverything } from './settings';
 

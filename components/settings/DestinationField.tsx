@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import {
   checkDestination,
   DESTINATION_PRESETS,
@@ -10,6 +9,7 @@ import {
   pageName,
 } from '@/components/exit';
 import { formatNumber } from '@/components/ui/format';
+import { i18n } from '@/components/ui/i18n';
 import { useSetting } from './useSetting';
 
 function presetLabel(id: DestinationPresetId, url: string): string {

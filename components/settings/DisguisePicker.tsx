@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { applyDisguise, DISGUISES, type Disguise, disguiseTitle, iconPath } from './disguise';
 import { disguise } from './settings';
 import { useSetting } from './useSetting';

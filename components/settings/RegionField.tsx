@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { i18n } from '#i18n';
-import { type CountryOption, countryOptions } from '@/components/helplines';
+import { type CountryOption, countryOptions, loadDirectory } from '@/components/helplines';
+import { i18n } from '@/components/ui/i18n';
 import { countryNamesLanguage } from '@/components/ui/language';
+import { useLanguage } from '@/components/ui/useLanguage';
 import type { CountryId } from '@/content/helplines/locale';
 import { country } from './settings';
 import { useSetting } from './useSetting';
@@ -10,8 +11,8 @@ import { useSetting } from './useSetting';
  * The countries come from the helpline directory, loaded when this field first shows; their
  * names from the browser, in the reader's language, sorted with the catch-all entry last.
  */
-async function loadCountryNames(): Promise<CountryOption[]> {
-  const { default: countries } = await import('virtual:helplines');
+async function loadCountryNames(language: string): Promise<CountryOption[]> {
+  const countries = await loadDirectory(language);
   return countryOptions(
     countries.map(({ id }) => id),
     countryNamesLanguage(),
@@ -23,17 +24,18 @@ export function RegionField() {
   const [value, setValue] = useSetting(country);
   const [countries, setCountries] = useState<CountryOption[] | undefined>(undefined);
   const id = useId();
+  const language = useLanguage();
 
   useEffect(() => {
     let live = true;
-    loadCountryNames().then(
+    loadCountryNames(language).then(
       (names) => live && setCountries(names),
       () => live && setCountries([]),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [language]);
 
   return (
     <div class="settings-group">

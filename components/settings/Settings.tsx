@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { i18n } from '#i18n';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
+import { i18n } from '@/components/ui/i18n';
 import { ClearEverything } from './ClearEverything';
 import { DestinationField } from './DestinationField';
 import { DisguisePicker } from './DisguisePicker';
+import { LanguageField } from './LanguageField';
 import { RegionField } from './RegionField';
 import { textSize, theme } from './settings';
 import { useSetting } from './useSetting';
@@ -36,6 +37,7 @@ export function Settings() {
   return (
     <div class="settings">
       <div class="settings__fields" key={generation}>
+        <LanguageField />
         <DestinationField />
         <DisguisePicker />
         <RegionField />

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import { DISGUISES, type Disguise, disguise } from './settings';
 
 /**

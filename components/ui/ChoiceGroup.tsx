@@ -1,6 +1,8 @@
 export interface ChoiceOption<T extends string> {
   value: T;
   label: string;
+  /** The label's language, when it differs from the page's (a language named in itself). */
+  lang?: string;
 }
 
 interface Props<T extends string> {
@@ -10,13 +12,21 @@ interface Props<T extends string> {
   options: readonly ChoiceOption<T>[];
   value: T;
   onChange: (value: T) => void;
+  /** A note under the legend, read with the group. */
+  note?: string;
 }
 
 /** A native radio group: fieldset, legend, one label per radio. */
-export function ChoiceGroup<T extends string>({ legend, name, options, value, onChange }: Props<T>) {
+export function ChoiceGroup<T extends string>({ legend, name, options, value, onChange, note }: Props<T>) {
+  const noteId = `${name}-note`;
   return (
-    <fieldset class="settings-group">
+    <fieldset class="settings-group" aria-describedby={note ? noteId : undefined}>
       <legend>{legend}</legend>
+      {note && (
+        <p class="note" id={noteId}>
+          {note}
+        </p>
+      )}
       <div class="choices choices--row">
         {options.map((option) => (
           <label class="choice" key={option.value}>
@@ -27,7 +37,7 @@ export function ChoiceGroup<T extends string>({ legend, name, options, value, on
               checked={value === option.value}
               onChange={() => onChange(option.value)}
             />
-            <span>{option.label}</span>
+            <span lang={option.lang}>{option.label}</span>
           </label>
         ))}
       </div>

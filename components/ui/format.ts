@@ -31,3 +31,12 @@ export const listParts = (items: readonly string[], locale = currentLanguage()) 
 /** "2,000" */
 export const formatNumber = (value: number, locale = currentLanguage()): string =>
   new Intl.NumberFormat(locale).format(value);
+
+/**
+ * A language's name in that language, as a reader looking for it would: "English", "Español".
+ * Capitalised as a label, whatever the language's own rule for running text.
+ */
+export function languageName(language: string): string {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
+}

@@ -1,28 +1,117 @@
+import { EARLY_STRINGS, LANGUAGES, loadMessagesModule } from 'virtual:languages';
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
+import { defineSetting } from './defineSetting';
+import { i18n, useMessages } from './i18n';
+
+/**
+ * The language the guide speaks: the reader's choice in Settings, else the browser's language
+ * when the guide speaks it (es-* → Spanish), else English. The choice is the only thing stored.
+ * The manifest's name, toolbar title and command description are the browser's to choose: they
+ * follow the browser's language, whatever the choice.
+ */
+export { LANGUAGES };
+
+/** The stored choice; `null` = follow the browser. */
+export const languageChoice = defineSetting<string | null>('local:language', null, (raw) =>
+  LANGUAGES.find((language) => language === raw),
+);
+
+/**
+ * A copy of the choice the popup's static shell can read before its first paint, when storage
+ * (asynchronous) cannot answer yet: the same value, in this extension's own localStorage. The
+ * stored setting stays the truth; this copy is rewritten from it on every start and change.
+ */
+const SHELL_COPY = 'language';
+
+/** The language the browser's own messages are in, if the guide speaks it; else English. */
+export function browserLanguage(): string {
+  const ui = browser.i18n.getUILanguage().toLowerCase();
+  return LANGUAGES.find((language) => ui === language || ui.startsWith(`${language}-`)) ?? (LANGUAGES[0] as string);
+}
+
+let spoken: string | undefined;
+const listeners = new Set<(language: string) => void>();
+
+/** The language in use on this page (its strings loaded), or the browser's before any is. */
+export const activeLanguage = (): string => spoken ?? browserLanguage();
 
 /**
  * The language whose messages are in use: the one place every date, number and list takes its
  * locale from, so they always match the words around them. Each messages file names its own
- * language (`messagesLanguage` in content/locales/<language>.yml); the browser picks the file from
- * its UI language, falling back to English. When the reader can choose a language (English or
- * Spanish), this is where that choice is read.
+ * language (`messagesLanguage` in content/locales/<language>.yml, a BCP 47 tag).
  */
 export const currentLanguage = (): string => i18n.t('messagesLanguage') || browser.i18n.getUILanguage();
+
+/** Loads a language's strings and makes it this page's language; every listener re-renders. */
+export async function speak(language: string): Promise<void> {
+  const load = loadMessagesModule[language] ?? loadMessagesModule[LANGUAGES[0] as string];
+  const { default: messages } = await (load as NonNullable<typeof load>)();
+  useMessages(messages);
+  spoken = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
+  for (const listener of listeners) listener(language);
+}
+
+/** Calls back whenever this page's language changes. Returns the function that stops it. */
+export function onLanguageChange(listener: (language: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The choice, or the browser's language; a storage that fails or hangs reads as no choice. */
+async function chosenLanguage(): Promise<string> {
+  const noAnswer = new Promise<null>((resolve) => setTimeout(() => resolve(null), 300));
+  const choice = await Promise.race([languageChoice.get(), noAnswer]);
+  keepShellCopy(choice);
+  return choice ?? browserLanguage();
+}
+
+function keepShellCopy(choice: string | null): void {
+  try {
+    if (choice === null) localStorage.removeItem(SHELL_COPY);
+    else localStorage.setItem(SHELL_COPY, choice);
+  } catch {
+    // No localStorage (a worker, a browser that refuses it): the shell then uses the browser's language.
+  }
+}
+
+/**
+ * A page's start: speak the chosen language, then follow the choice as it changes (in this page or
+ * another). Resolves once the first language's strings are in, so the page renders in it.
+ */
+export async function followLanguageChoice(): Promise<() => void> {
+  const stop = languageChoice.watch((choice) => {
+    keepShellCopy(choice);
+    void speak(choice ?? browserLanguage());
+  });
+  await speak(await chosenLanguage());
+  return stop;
+}
+
+/**
+ * The popup's static shell, before its first paint: the strings it shows, in the language chosen
+ * (from the copy) or the browser's. Synchronous: no storage read, no module load.
+ */
+export function shellStrings(): { language: string; strings: Readonly<Record<string, string>> | undefined } {
+  let copy: string | null = null;
+  try {
+    copy = localStorage.getItem(SHELL_COPY);
+  } catch {
+    copy = null;
+  }
+  const language = LANGUAGES.find((known) => known === copy) ?? browserLanguage();
+  return { language, strings: EARLY_STRINGS[language] };
+}
 
 /**
  * The reader's language preferences, most preferred first: the browser's UI language, then the
  * preferred-languages list they set in the browser (which needs no permission). Used only to
- * guess a country and to name countries in the reader's own language, never sent anywhere and
- * never stored.
+ * guess a country, never sent anywhere and never stored.
  */
 export function languagePreferences(): string[] {
   const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [])];
   return [browser.i18n.getUILanguage(), ...preferred];
 }
 
-/**
- * The language countries are named in: the reader's own (the browser names every country in every
- * language), else the messages' language.
- */
-export const countryNamesLanguage = (): string => languagePreferences()[0] ?? currentLanguage();
+/** The language countries are named in: the guide's own, so names match the words around them. */
+export const countryNamesLanguage = (): string => currentLanguage();

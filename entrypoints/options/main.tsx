@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeExit } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { watchAppearance } from '@/components/settings/appearance';
+import { followLanguageChoice } from '@/components/ui/language';
 import './style.css';
 
 browser.runtime.onMessage.addListener(onLeaveMessage('page'));
 void primeExit();
 watchAppearance(document);
-render(<OptionsPage />, document.body);
+void followLanguageChoice().then(() => render(<OptionsPage />, document.body));

@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/routines';
 import { Popup } from '@/components/pages/Popup';
 import { watchAppearance } from '@/components/settings/appearance';
+import { followLanguageChoice } from '@/components/ui/language';
 
-/** The popup app: takes over the static shell's quick exit bar and renders the guide. */
-export function start(handOver: () => void): void {
+/** The popup app: takes over the static shell's quick exit bar and renders the guide in the reader's language. */
+export async function start(handOver: () => void): Promise<void> {
   browser.runtime.onMessage.addListener(onLeaveMessage('popup'));
   void primeExit();
   void primeActiveTab();
   watchAppearance(document);
+  await followLanguageChoice();
   handOver();
   render(<Popup />, document.body);
 }

@@ -16,8 +16,8 @@ export interface Content {
 export function loadContent(root: string): Content {
   const dir = join(root, 'content');
   return {
-    topics: contentModule('virtual:guide/topics', dir) as Topic[],
-    countries: contentModule('virtual:helplines', dir) as HelplineCountry[],
+    topics: contentModule('virtual:guide/topics/en', dir) as Topic[],
+    countries: contentModule('virtual:helplines/en', dir) as HelplineCountry[],
   };
 }
 

@@ -76,8 +76,8 @@ function virtualModules({ topics, countries }: Content, englishMessages: Record<
         'index',
         topics.map(({ blocks: _, ...meta }) => meta),
       ),
-      'virtual:guide/topics': write('topics', topics),
-      'virtual:helplines': write('helplines', countries),
+      'virtual:guide/topics/en': write('topics', topics),
+      'virtual:helplines/en': write('helplines', countries),
       // The extension's messages and browser API, as far as the search code reaches them (country
       // names): the real English messages, and a UI language.
       '#i18n': writeSource(

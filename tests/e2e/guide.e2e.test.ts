@@ -5,7 +5,7 @@ import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { launch, type Session } from './browser';
 
-const topics = contentModule('virtual:guide/index') as TopicMeta[];
+const topics = (contentModule('virtual:guide/index') as Record<string, TopicMeta[]>).en ?? [];
 
 let session: Session;
 let popup: Page;
