@@ -376,6 +376,43 @@ const FAILURES: FailureCase[] = [
     file: 'fr',
     reason: 'topics must be the same as in en/: missing e-guide; extra f-extra',
   },
+  {
+    kind: 'a translation in another place in its group',
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', order: '2' }) },
+    file: 'fr/b-talk.md',
+    reason: 'order must be the same as in en/b-talk.md: expected 1, found 2',
+  },
+  {
+    kind: 'a translation with other related topics',
+    fr: { 'c-hard.md': topicSource('c-hard', { group: 'hard-times', related: '[b-talk]' }) },
+    file: 'fr/c-hard.md',
+    reason: 'related must be the same as in en/c-hard.md: expected a-basic, found b-talk',
+  },
+  {
+    kind: 'a translation with other sources',
+    fr: {
+      'b-talk.md': topicSource('b-talk', {
+        group: 'talking',
+        extra: 'sources: [https://example.org/a]\nreviewed: 2026-01-02',
+      }),
+    },
+    file: 'fr/b-talk.md',
+    reason: 'sources must be the same as in en/b-talk.md: expected (none), found https://example.org/a',
+  },
+  {
+    kind: 'a translation with a "things you could say" phrase missing',
+    en: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY]\n> - "Hello."\n> - "Hi."' }) },
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY]\n> - "Bonjour."' }) },
+    file: 'fr/b-talk.md',
+    reason:
+      'headings, callouts and "things you could say" blocks (with their phrases) must be the same as in en/b-talk.md: expected say(2), found say(1)',
+  },
+  {
+    kind: 'a translation without a link the original has',
+    fr: { 'a-basic.md': topicSource('a-basic', { related: '[b-talk]', body: 'Lisez la suite.' }) },
+    file: 'fr/a-basic.md',
+    reason: 'links to topics and helplines must be the same as in en/a-basic.md: expected topic:b-talk, found (none)',
+  },
 ];
 
 describe('topic compiler failures', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ContentError } from '../errors';
 import { GROUP_IDS, type Topic } from './blocks';
+import { checkParity } from './parity';
 import { type CompiledTopic, displayPath } from './places';
 
 /**
@@ -99,6 +100,13 @@ export function checkSameTopics(root: string, byLanguage: Readonly<Record<string
     const extra = [...actual].filter((id) => !expected.has(id));
     if (missing.length > 0 || extra.length > 0) {
       throw new ContentError(displayPath(path.join(root, language)), describeDifference(reference, missing, extra));
+    }
+    if (language !== reference) {
+      checkParity(
+        root,
+        { language: reference, topics: byLanguage[reference] ?? [] },
+        { language, topics: byLanguage[language] ?? [] },
+      );
     }
   }
 }
