@@ -1,7 +1,8 @@
 import topics from 'virtual:guide/topics/en';
+import spanishTopics from 'virtual:guide/topics/es';
 import countries from 'virtual:helplines/en';
 import { describe, expect, it } from 'vitest';
-import { createSearch, snippetFor } from '@/components/guide/search';
+import { createSearch, fold, snippetFor } from '@/components/guide/search';
 
 const search = createSearch(topics, countries);
 const topicIds = (query: string) =>
@@ -74,5 +75,59 @@ describe('snippetFor', () => {
 
   it('falls back to the given text when no sentence holds the word', () => {
     expect(snippetFor(['Hello.'], ['zzz'], 'Summary')).toEqual({ before: 'Summary', match: '', after: '' });
+  });
+});
+
+describe('search in Spanish', () => {
+  const spanish = createSearch(spanishTopics);
+  const firstTopic = (query: string) => spanish.search(query).find((result) => result.kind === 'topic')?.id;
+
+  it.each([
+    ['borracho', 'alcohol-and-drugs'],
+    ['presión', 'pressure-and-coercion'],
+    ['presion', 'pressure-and-coercion'],
+    ['control', 'controlling-behaviour'],
+    ['anticoncep', 'condoms-and-contraception'],
+    ['sextorsion', 'images-and-sextortion'],
+  ])('"%s" finds %s first', (query, id) => {
+    expect(firstTopic(query)).toBe(id);
+  });
+
+  it.each([
+    // Photos come up in the topic on phones and the internet too; drugs in the one on spiked drinks.
+    ['fotos', 'images-and-sextortion'],
+    ['drogas', 'alcohol-and-drugs'],
+  ])('"%s" finds %s among the first three', (query, id) => {
+    const ids = spanish.search(query).map((result) => result.id);
+
+    expect(ids.slice(0, 3)).toContain(id);
+  });
+
+  it('finds "me obligó" with or without the accent, in the topics it belongs to', () => {
+    for (const query of ['me obligó', 'me obligo', 'obligo']) {
+      const ids = spanish.search(query).map((result) => result.id);
+      expect(ids.slice(0, 3)).toEqual(expect.arrayContaining(['pressure-and-coercion']));
+      expect(ids).toContain('after-something-happened');
+    }
+  });
+
+  it('folds accents both ways: "agresión" and "agresion" find the same topics', () => {
+    const accented = spanish.search('agresión').map((result) => result.id);
+
+    expect(accented.length).toBeGreaterThan(0);
+    expect(spanish.search('agresion').map((result) => result.id)).toEqual(accented);
+  });
+
+  it('forgives a slip and picks out the accented word in the snippet', () => {
+    const [first] = spanish.search('coaccion');
+
+    expect(first?.id).toBe('pressure-and-coercion');
+    // The snippet is cut from the original text: the word shows with its accent.
+    expect(['coacción', 'coerción']).toContain(first?.snippet.match.toLowerCase());
+  });
+
+  it('fold keeps every letter in its place', () => {
+    expect(fold('¿Agresión? Niño, ÁRBOL')).toBe('¿agresion? nino, arbol');
+    expect(fold('straße')).toBe('straße');
   });
 });

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { countryName, loadDirectory } from '@/components/helplines';
+import { i18n } from '@/components/ui/i18n';
 import { countryNamesLanguage } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
@@ -103,17 +104,31 @@ function helplineDocs(country: HelplineCountry): Doc[] {
       headings: name,
       text: about.join(' '),
       phrases: '',
-      keywords: [...line.tags, 'helpline', 'phone', 'call', 'talk'].join(' ').replaceAll('-', ' '),
+      keywords: [...line.tags, i18n.t('searchHelplineWords')].join(' ').replaceAll('-', ' '),
       sentences: sentencesOf(about),
     };
   });
 }
 
+/**
+ * A word as search compares it: lower case, accents and other marks left out, so "agresion" finds
+ * "agresión" and "agresión" finds "agresion". Letter by letter, so a folded text keeps the length
+ * and the positions of the original (a snippet is cut from the original at the folded match).
+ */
+export function fold(text: string): string {
+  let folded = '';
+  for (const char of text.toLowerCase()) {
+    const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
+    folded += bare.length === char.length ? bare : char;
+  }
+  return folded;
+}
+
 /** The sentence that shows why a result matched, with the matching word picked out. */
 export function snippetFor(sentences: readonly string[], terms: readonly string[], fallback: string): Snippet {
-  const lowerTerms = terms.map((term) => term.toLowerCase()).filter(Boolean);
+  const lowerTerms = terms.map(fold).filter(Boolean);
   for (const sentence of sentences) {
-    const lower = sentence.toLowerCase();
+    const lower = fold(sentence);
     for (const term of lowerTerms) {
       const at = lower.indexOf(term);
       if (at === -1) continue;
@@ -145,7 +160,9 @@ export function createSearch(topics: readonly Topic[], countries: readonly Helpl
   const index = new MiniSearch<Doc>({
     idField: 'key',
     fields: ['title', 'headings', 'text', 'phrases', 'keywords'],
+    processTerm: fold,
     searchOptions: {
+      processTerm: fold,
       boost: { title: 4, keywords: 3, headings: 2, phrases: 1.5 },
       prefix: true,
       // Short words must match exactly ("no" must not find "so"); long ones forgive two slips.
