@@ -12,7 +12,7 @@ interface Props {
 }
 
 // The index (and MiniSearch itself) loads only when someone searches; loadSearch builds it once.
-const searchEngine = (language: string) => import('./search').then((module) => module.loadSearch(language));
+const searchEngine = (language: string) => import('./loadSearch').then((module) => module.loadSearch(language));
 
 /**
  * Results for the current query, each with the sentence that matched. Helplines come from the

@@ -1,10 +1,9 @@
 import MiniSearch from 'minisearch';
-import { countryName, loadDirectory } from '@/components/helplines';
+import { countryName } from '@/components/helplines';
 import { i18n } from '@/components/ui/i18n';
 import { countryNamesLanguage } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { type Block, plainText, type Topic } from '@/content/topics/blocks';
-import { loadTopics } from './topics';
 
 /**
  * Full-text search over the guide (and the helpline directory), built in memory when the reader
@@ -200,18 +199,4 @@ export function createSearch(topics: readonly Topic[], countries: readonly Helpl
       });
     },
   };
-}
-
-const shared = new Map<string, Promise<GuideSearch>>();
-
-/** The app's search over the real content in one language, built once per page and language on first use. */
-export function loadSearch(language: string): Promise<GuideSearch> {
-  let search = shared.get(language);
-  if (!search) {
-    search = Promise.all([loadTopics(language), loadDirectory(language)]).then(([topics, helplines]) =>
-      createSearch([...topics.values()], helplines),
-    );
-    shared.set(language, search);
-  }
-  return search;
 }

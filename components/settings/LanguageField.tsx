@@ -1,7 +1,8 @@
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { languageName } from '@/components/ui/format';
 import { i18n } from '@/components/ui/i18n';
-import { browserLanguage, LANGUAGES, languageChoice } from '@/components/ui/language';
+import { browserLanguage, LANGUAGES } from '@/components/ui/language';
+import { languageChoice } from '@/components/ui/languageChoice';
 import { useSetting } from './useSetting';
 
 /**

@@ -1,6 +1,5 @@
 import { EARLY_STRINGS, LANGUAGES, loadMessagesModule } from 'virtual:languages';
 import { browser } from 'wxt/browser';
-import { defineSetting } from './defineSetting';
 import { i18n, useMessages } from './i18n';
 
 /**
@@ -11,17 +10,13 @@ import { i18n, useMessages } from './i18n';
  */
 export { LANGUAGES };
 
-/** The stored choice; `null` = follow the browser. */
-export const languageChoice = defineSetting<string | null>('local:language', null, (raw) =>
-  LANGUAGES.find((language) => language === raw),
-);
-
 /**
- * A copy of the choice the popup's static shell can read before its first paint, when storage
- * (asynchronous) cannot answer yet: the same value, in this extension's own localStorage. The
- * stored setting stays the truth; this copy is rewritten from it on every start and change.
+ * Where a copy of the reader's choice is kept for the popup's static shell, which must name its
+ * button before its first paint, when storage (asynchronous) cannot answer yet: this extension's
+ * own localStorage. The stored setting (languageChoice.ts) stays the truth; the copy is rewritten
+ * from it on every start and change.
  */
-const SHELL_COPY = 'language';
+export const SHELL_COPY = 'language';
 
 /** The language the browser's own messages are in, if the guide speaks it; else English. */
 export function browserLanguage(): string {
@@ -56,36 +51,6 @@ export async function speak(language: string): Promise<void> {
 export function onLanguageChange(listener: (language: string) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** The choice, or the browser's language; a storage that fails or hangs reads as no choice. */
-async function chosenLanguage(): Promise<string> {
-  const noAnswer = new Promise<null>((resolve) => setTimeout(() => resolve(null), 300));
-  const choice = await Promise.race([languageChoice.get(), noAnswer]);
-  keepShellCopy(choice);
-  return choice ?? browserLanguage();
-}
-
-function keepShellCopy(choice: string | null): void {
-  try {
-    if (choice === null) localStorage.removeItem(SHELL_COPY);
-    else localStorage.setItem(SHELL_COPY, choice);
-  } catch {
-    // No localStorage (a worker, a browser that refuses it): the shell then uses the browser's language.
-  }
-}
-
-/**
- * A page's start: speak the chosen language, then follow the choice as it changes (in this page or
- * another). Resolves once the first language's strings are in, so the page renders in it.
- */
-export async function followLanguageChoice(): Promise<() => void> {
-  const stop = languageChoice.watch((choice) => {
-    keepShellCopy(choice);
-    void speak(choice ?? browserLanguage());
-  });
-  await speak(await chosenLanguage());
-  return stop;
 }
 
 /**

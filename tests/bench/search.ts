@@ -86,7 +86,18 @@ function virtualModules({ topics, countries }: Content, englishMessages: Record<
           'export const i18n = { t: (key, subs) => { const list = subs == null ? [] : [].concat(subs);' +
           " return (messages[key]?.message ?? '').replace(/\\$(\\d)/g, (_, n) => list[n - 1] ?? ''); } };\n",
       ),
-      'wxt/browser': writeSource('browser', "export const browser = { i18n: { getUILanguage: () => 'en-GB' } };\n"),
+      'wxt/browser': writeSource(
+        'browser',
+        `const messages = ${JSON.stringify(englishMessages)};\n` +
+          "export const browser = { i18n: { getUILanguage: () => 'en-GB', getMessage: (key, subs = []) =>" +
+          " (messages[key]?.message ?? '').replace(/\\$(\\d)/g, (_, n) => subs[n - 1] ?? '') } };\n",
+      ),
+      // The language list and its loaders: English only, nothing to load (the bench passes the content in).
+      'virtual:languages': writeSource(
+        'languages',
+        "export const LANGUAGES = ['en']; export const EARLY_STRINGS = {}; export const loadTopicsModule = {};\n" +
+          'export const loadHelplinesModule = {}; export const loadMessagesModule = {};\n',
+      ),
     },
   };
 }
