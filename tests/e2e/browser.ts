@@ -4,10 +4,13 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import initSqlJs from 'sql.js';
 import { expect } from 'vitest';
+import { readMessages } from '../../content/messages';
 import { startWebStandIn, type WebStandIn } from './server';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium on Linux speaks only the languages whose packs are installed (Debian: chromium-l10n). */
+const SPANISH_PACK = process.env.CHROMIUM_LOCALES ?? '/usr/lib/chromium/locales/es.pak';
 
 /** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
 export function assertPrerequisites(): void {
@@ -15,6 +18,12 @@ export function assertPrerequisites(): void {
     throw new Error(
       `No Chromium at ${CHROMIUM}. Install Debian's build with \`sudo apt-get install -y chromium\` ` +
         '(or set CHROMIUM_PATH to a Chromium binary), then run the tests again.',
+    );
+  }
+  if (!existsSync(SPANISH_PACK)) {
+    throw new Error(
+      `No Spanish language pack for Chromium (${SPANISH_PACK}): the Spanish suite needs it to start Chromium ` +
+        'in Spanish. Install it with `sudo apt-get install -y chromium-l10n`, then run the tests again.',
     );
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -83,15 +92,22 @@ export async function launch(
     profile?: string;
     web?: WebStandIn /** Show the first-run explainer (default: as already seen). */;
     firstRun?: boolean;
+    /**
+     * Start Chromium in this language, as a reader whose browser is in it (default: English).
+     * Chromium on Linux takes its UI language from LANGUAGE, its locale from --lang.
+     */
+    browserLanguage?: { language: string; locale: string };
   } = {},
 ): Promise<Session> {
   assertPrerequisites();
   const web = options.web ?? (await startWebStandIn());
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pg-profile-'));
+  const speaks = options.browserLanguage;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs([EXTENSION_DIR], web.port),
+    args: [...chromiumArgs([EXTENSION_DIR], web.port), ...(speaks ? [`--lang=${speaks.locale}`] : [])],
+    ...(speaks && { env: { ...process.env, LANGUAGE: speaks.language }, locale: speaks.locale }),
   });
   const leaks: string[] = [];
   watchForLeaks(context, leaks);
@@ -100,6 +116,8 @@ export async function launch(
   // Most suites test the guide itself: mark the one-time explainer as seen, as a returning user has it.
   if (!options.firstRun && !options.profile) await worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
   const url = (page: string) => `chrome-extension://${extensionId}/${page}`;
+  // The quick exit button's name in the language the guide starts in (the browser's).
+  const quickExitName = new RegExp(`^${readMessages('content/locales', speaks?.language ?? 'en').quickExit} —`, 'i');
 
   return {
     context,
@@ -113,7 +131,7 @@ export async function launch(
       const tab = await context.newPage();
       if (viewport) await tab.setViewportSize(viewport);
       await tab.goto(url(page));
-      await tab.getByRole('button', { name: /^quick exit —/i }).waitFor();
+      await tab.getByRole('button', { name: quickExitName }).waitFor();
       return tab;
     },
     async visit(address) {
@@ -175,6 +193,10 @@ export async function historyEntries(profile: string): Promise<string[]> {
 /** PRODUCT.md safety rule 2: words that must never show outside the popup's body. */
 export const REVEALING_WORDS =
   /consent|sex|rape|assault|abuse|violen|helpline|hotline|crisis|survivor|victim|safety|emergency|exit|escape|panic|hid(e|den)|secret|stealth/i;
+
+/** The same in Spanish (accents optional), for a run in Spanish. */
+export const REVEALING_WORDS_ES =
+  /consentimiento|sexo|sexual|violaci[oó]n|agresi[oó]n|abuso|maltrato|violencia|ayuda|l[ií]nea|crisis|emergencia|v[ií]ctima|sobreviviente|superviviente|seguridad|salida|p[aá]nico|ocult|escap|secreto/i;
 
 /** The real toolbar popup, which Playwright does not list as a page: driven over CDP. */
 export interface RealPopup {
