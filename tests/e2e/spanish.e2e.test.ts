@@ -1,0 +1,201 @@
+/**
+ * The main journeys with Chromium started in Spanish (LANGUAGE=es, --lang=es-ES; Debian needs
+ * chromium-l10n): the guide follows the browser's language, every view is in Spanish with no
+ * English string left, axe is clean, the reader can switch language at once, and History keeps no
+ * revealing word in either language.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMessages } from '../../content/messages';
+import { contentModule } from '../../content/plugin';
+import type { TopicMeta } from '../../content/topics/blocks';
+import { expectNoAxeViolations } from './axe';
+import { historyEntries, launch, REVEALING_WORDS, REVEALING_WORDS_ES, type Session } from './browser';
+
+const es = readMessages('content/locales', 'es');
+const en = readMessages('content/locales', 'en');
+const topics = (contentModule('virtual:guide/index') as Record<string, TopicMeta[]>).es ?? [];
+const SPANISH = { language: 'es', locale: 'es-ES' };
+
+/** Strings of the English interface that a Spanish view must not show (whole sentences, not names). */
+const englishOnly = Object.entries(en)
+  .filter(([key, text]) => es[key] !== text && !/\$\d/.test(text) && !text.includes(' | ') && text.includes(' '))
+  .map(([, text]) => text);
+
+async function expectNoEnglish(page: Page, what: string): Promise<void> {
+  const shown = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((element) =>
+      ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? ''),
+    );
+    return [document.body.innerText, ...labels].join('\n');
+  });
+  expect(
+    englishOnly.filter((text) => shown.includes(text)),
+    `English strings on ${what}`,
+  ).toEqual([]);
+  expect(shown, `message keys on ${what}`).not.toMatch(/\b(?:quickExitLabel|homeHeading|searchLabel|firstRun\w+)\b/);
+}
+
+let session: Session;
+let popup: Page;
+
+beforeAll(async () => {
+  session = await launch({ browserLanguage: SPANISH });
+  popup = await session.open('popup.html', { width: 384, height: 600 });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const home = async () => {
+  await popup.reload();
+  await popup.getByRole('heading', { level: 1, name: es.homeHeading }).waitFor();
+};
+
+describe('the guide in Spanish, from the browser’s language', () => {
+  it('opens the popup in Spanish: its language, its strings, its topics', async () => {
+    await home();
+
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(es.messagesLanguage);
+    await popup.getByRole('button', { name: new RegExp(`^${es.quickExit} —`) }).waitFor();
+    await popup.getByRole('heading', { name: es.groupBasics }).waitFor();
+    for (const topic of topics) await popup.getByRole('button', { name: topic.title, exact: true }).waitFor();
+    await expectNoEnglish(popup, 'the home view');
+    await expectNoAxeViolations(popup, 'the home view in Spanish');
+  });
+
+  it('opens a topic in Spanish', async () => {
+    await home();
+    const topic = topics.find((entry) => entry.id === 'saying-no') as TopicMeta;
+    await popup.getByRole('button', { name: topic.title, exact: true }).click();
+    await popup.getByRole('heading', { level: 1, name: topic.title }).waitFor();
+    await popup
+      .getByText(es.sayLabel as string)
+      .first()
+      .waitFor();
+
+    await expectNoEnglish(popup, 'a topic');
+    await expectNoAxeViolations(popup, 'a topic in Spanish');
+  });
+
+  it('searches in Spanish, with or without accents, and says so in Spanish when nothing matches', async () => {
+    await home();
+    const box = popup.getByRole('searchbox', { name: es.searchLabel });
+    const alcohol = topics.find((entry) => entry.id === 'alcohol-and-drugs') as TopicMeta;
+    const pressure = topics.find((entry) => entry.id === 'pressure-and-coercion') as TopicMeta;
+
+    await box.fill('borracho');
+    await popup
+      .getByRole('region')
+      .getByRole('button', { name: new RegExp(alcohol.title) })
+      .first()
+      .waitFor();
+    await box.fill('presion');
+    await popup
+      .getByRole('region')
+      .getByRole('button', { name: new RegExp(pressure.title) })
+      .first()
+      .waitFor();
+    await expectNoAxeViolations(popup, 'search results in Spanish');
+
+    await box.fill('zzqxw');
+    await popup.getByText(es.searchEmpty as string).waitFor();
+    await expectNoEnglish(popup, 'an empty search');
+  });
+
+  it('shows the helplines for Spain (es-ES), in Spanish', async () => {
+    await home();
+    await popup
+      .getByRole('button', { name: new RegExp(`^${es.talkToSomeone}`) })
+      .first()
+      .click();
+    await popup.getByRole('heading', { level: 1, name: es.talkToSomeone }).waitFor();
+    const spain = new Intl.DisplayNames(['es'], { type: 'region' }).of('ES') as string;
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('combobox')
+          .first()
+          .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent),
+      )
+      .toBe(spain);
+    await popup.getByRole('link', { name: /016/ }).first().waitFor();
+
+    await expectNoEnglish(popup, 'the helplines');
+    await expectNoAxeViolations(popup, 'the helplines in Spanish');
+  });
+
+  it('leaves by Shift pressed three times, announcing the count in Spanish', async () => {
+    const tab = await session.open('popup.html');
+    await tab.keyboard.press('Shift');
+    await tab.getByText(String(es.shiftCount).split(' | ')[1]?.replace('$1', '2') as string).waitFor();
+    await tab.keyboard.press('Shift');
+    await tab.keyboard.press('Shift');
+
+    await expect.poll(() => tab.url()).not.toContain('chrome-extension://');
+    await tab.close();
+  });
+
+  it('leaves by the Spanish quick exit button', async () => {
+    const tab = await session.open('popup.html');
+    await tab.getByRole('button', { name: new RegExp(`^${es.quickExit} —`) }).click();
+
+    await expect.poll(() => tab.url()).not.toContain('chrome-extension://');
+    await tab.close();
+  });
+});
+
+describe('choosing the language in Settings', () => {
+  it('switches the settings page and the popup at once, and back', async () => {
+    const options = await session.open('options.html');
+    await options.getByRole('button', { name: es.settingsHeading, exact: true }).click();
+    await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
+    const group = options.getByRole('group', { name: es.languageLegend });
+    expect(await group.getByRole('radio', { name: 'Español' }).isChecked()).toBe(true);
+    await expectNoEnglish(options, 'the settings page');
+    await expectNoAxeViolations(options, 'the settings page in Spanish');
+
+    await group.getByRole('radio', { name: 'English' }).check();
+    // The same page, at once: no reload.
+    await options.getByRole('heading', { level: 1, name: en.settingsHeading }).waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe(en.messagesLanguage);
+    await popup.getByRole('heading', { level: 1, name: en.homeHeading }).waitFor();
+    await popup.reload();
+    // The static shell names its button in the chosen language before the app loads.
+    await popup.getByRole('button', { name: new RegExp(`^${en.quickExit} —`) }).waitFor();
+    await popup.getByRole('heading', { name: en.groupBasics }).waitFor();
+
+    await options.getByRole('group', { name: en.languageLegend }).getByRole('radio', { name: 'Español' }).check();
+    await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
+    await popup.getByRole('heading', { name: es.groupBasics }).waitFor();
+    await options.close();
+  });
+});
+
+describe('the first run, in Spanish', () => {
+  it('explains quick exit and its limits in Spanish', async () => {
+    const fresh = await launch({ browserLanguage: SPANISH, firstRun: true });
+    try {
+      const page = await fresh.open('popup.html', { width: 384, height: 600 });
+      await page.getByRole('heading', { level: 1, name: es.firstRunHeading }).waitFor();
+      await page.getByText(es.firstRunLimitsHeading as string).waitFor();
+
+      await expectNoEnglish(page, 'the first run');
+      await expectNoAxeViolations(page, 'the first run in Spanish');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('history after a run in Spanish', () => {
+  it('holds no word, in either language, that reveals what the extension is for', async () => {
+    const profile = session.profile;
+    await session.close({ keepProfile: true });
+    const entries = await historyEntries(profile);
+
+    expect(entries.join('\n')).toContain('Pocket Guide');
+    expect(entries.filter((entry) => REVEALING_WORDS.test(entry) || REVEALING_WORDS_ES.test(entry))).toEqual([]);
+  });
+});
