@@ -18,8 +18,22 @@ export type Messages = Readonly<Record<string, string>>;
 /** The source language: every other language is compared with it. */
 export const REFERENCE_LANGUAGE = 'en';
 
-/** The keys the popup's static shell shows before the app loads (components/exit/earlyExit.ts). */
-export const EARLY_KEYS = ['quickExit', 'quickExitLabel', 'shiftCount', 'shiftCancelled'] as const;
+/**
+ * The strings needed where no language module can load, in every language: the popup's static
+ * shell before the app loads (components/exit/earlyExit.ts), and the worker re-applying the
+ * toolbar button's name in the reader's language when the browser starts (settings/disguise.ts).
+ */
+export const STANDALONE_KEYS = [
+  'quickExit',
+  'quickExitLabel',
+  'shiftCount',
+  'shiftCancelled',
+  'extName',
+  'disguiseNotes',
+  'disguiseWeather',
+  'disguiseCalculator',
+  'disguiseCalendar',
+] as const;
 
 const displayPath = (file: string) => path.relative(process.cwd(), file) || file;
 

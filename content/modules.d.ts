@@ -1,10 +1,12 @@
 // The modules content/plugin.ts builds from the guide's source files.
 declare module 'virtual:languages' {
-  type Loaders<T> = Readonly<Record<string, () => Promise<{ default: T }>>>;
   /** The languages the guide speaks, English first. */
   export const LANGUAGES: readonly string[];
-  /** Per language, the strings the popup's static shell shows before the app loads. */
-  export const EARLY_STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Per language, the strings needed before any language module loads (the popup's shell, the worker). */
+  export const STANDALONE_STRINGS: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+declare module 'virtual:languages/loaders' {
+  type Loaders<T> = Readonly<Record<string, () => Promise<{ default: T }>>>;
   export const loadTopicsModule: Loaders<import('@/content/topics/blocks').Topic[]>;
   export const loadHelplinesModule: Loaders<import('@/content/helplines/schema').HelplineCountry[]>;
   export const loadMessagesModule: Loaders<Readonly<Record<string, string>>>;

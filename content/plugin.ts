@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { ContentError } from './errors';
 import { loadHelplines } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
-import { EARLY_KEYS, loadAllMessages, type Messages, messageLanguages } from './messages';
+import { loadAllMessages, type Messages, messageLanguages, STANDALONE_KEYS } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
 
@@ -15,8 +15,9 @@ import { loadAllLanguages } from './topics/compile';
  * with its path, the place in it and the reason (ContentError). The languages are the files in
  * content/locales/ (English first); every language has its own modules, loaded when chosen.
  *
- *   virtual:languages              — the languages, the few strings the popup's static shell shows
- *                                    in each, and a loader per language for the modules below
+ *   virtual:languages              — the languages, and the few strings needed before any of the
+ *                                    modules below can load (the popup's shell, the worker)
+ *   virtual:languages/loaders      — a loader per language for each module below
  *   virtual:guide/index            — every topic's title, summary and group, in every language:
  *                                    the home list (small, eager)
  *   virtual:guide/topics/<lang>    — the topics with their text (loaded when a topic or search opens)
@@ -26,7 +27,11 @@ import { loadAllLanguages } from './topics/compile';
 const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/'] as const;
-export type ModuleId = 'virtual:languages' | 'virtual:guide/index' | `${(typeof PER_LANGUAGE)[number]}${string}`;
+export type ModuleId =
+  | 'virtual:languages'
+  | 'virtual:languages/loaders'
+  | 'virtual:guide/index'
+  | `${(typeof PER_LANGUAGE)[number]}${string}`;
 
 /** The home list needs neither the text nor where its facts were checked. */
 const metaOf = ({ blocks: _, sources: _s, reviewed: _r, ...meta }: Topic): TopicMeta => meta;
@@ -41,7 +46,8 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
       Object.entries(topicsIn(root)).map(([language, topics]) => [language, topics.map(metaOf)]),
     );
   }
-  if (id === 'virtual:languages') return earlyStrings(root);
+  if (id === 'virtual:languages') return { LANGUAGES: languagesIn(root), STANDALONE_STRINGS: standaloneStrings(root) };
+  if (id === 'virtual:languages/loaders') throw new Error('virtual:languages/loaders is code, not data');
   const [prefix, language] = splitLanguage(id);
   if (!languagesIn(root).includes(language)) {
     throw new ContentError(path.join('content', 'locales', `${language}.yml`), 'no such language');
@@ -87,24 +93,22 @@ function topicsIn(root: string): Record<string, Topic[]> {
 }
 
 /** The strings the popup's static shell needs before any language module loads, in every language. */
-function earlyStrings(root: string): Record<string, Messages> {
+function standaloneStrings(root: string): Record<string, Messages> {
   const all = loadAllMessages(path.join(root, 'locales'));
   return Object.fromEntries(
     Object.entries(all).map(([language, messages]) => [
       language,
-      Object.fromEntries(EARLY_KEYS.map((key) => [key, messages[key] ?? ''])),
+      Object.fromEntries(STANDALONE_KEYS.map((key) => [key, messages[key] ?? ''])),
     ]),
   );
 }
 
-/** The code of `virtual:languages`: plain data, and one import() per language and module, so each is its own chunk. */
-function languagesCode(root: string): string {
+/** The code of `virtual:languages/loaders`: one import() per language and module, so each is its own chunk. */
+function loadersCode(root: string): string {
   const languages = languagesIn(root);
   const loaders = (prefix: string) =>
     `{ ${languages.map((language) => `${JSON.stringify(language)}: () => import(${JSON.stringify(`${prefix}${language}`)})`).join(', ')} }`;
   return [
-    `export const LANGUAGES = ${JSON.stringify(languages)};`,
-    `export const EARLY_STRINGS = ${JSON.stringify(earlyStrings(root))};`,
     `export const loadTopicsModule = ${loaders('virtual:guide/topics/')};`,
     `export const loadHelplinesModule = ${loaders('virtual:helplines/')};`,
     `export const loadMessagesModule = ${loaders('virtual:messages/')};`,
@@ -112,11 +116,14 @@ function languagesCode(root: string): string {
 }
 
 const isModuleId = (id: string): id is ModuleId =>
-  id === 'virtual:languages' || id === 'virtual:guide/index' || PER_LANGUAGE.some((prefix) => id.startsWith(prefix));
+  id === 'virtual:languages' ||
+  id === 'virtual:languages/loaders' ||
+  id === 'virtual:guide/index' ||
+  PER_LANGUAGE.some((prefix) => id.startsWith(prefix));
 
 const sourceDir = (root: string, id: ModuleId): string => {
   if (id.startsWith('virtual:helplines/')) return path.join(root, 'helplines');
-  if (id.startsWith('virtual:messages/') || id === 'virtual:languages') return path.join(root, 'locales');
+  if (id.startsWith('virtual:messages/') || id.startsWith('virtual:languages')) return path.join(root, 'locales');
   return path.join(root, 'topics');
 };
 
@@ -132,7 +139,11 @@ export function contentModules(root = CONTENT_DIR): Plugin {
       for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
         if (/\.(md|ya?ml)$/.test(file)) this.addWatchFile(path.join(dir, file));
       }
-      if (name === 'virtual:languages') return languagesCode(root);
+      if (name === 'virtual:languages/loaders') return loadersCode(root);
+      if (name === 'virtual:languages') {
+        const { LANGUAGES, STANDALONE_STRINGS } = contentModule(name, root) as Record<string, unknown>;
+        return `export const LANGUAGES = ${JSON.stringify(LANGUAGES)};\nexport const STANDALONE_STRINGS = ${JSON.stringify(STANDALONE_STRINGS)};`;
+      }
       // JSON.parse of a string literal starts faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(contentModule(name, root)))});`;
     },

@@ -6,6 +6,7 @@ import { exitFromWorker, sendOpenedTabsAway } from '@/components/exit/routines';
 import { EXIT_COMMAND } from '@/components/exit/shortcut';
 import { watchLeaving } from '@/components/exit/watchLeaving';
 import { reapplyDisguise } from '@/components/settings/disguise';
+import { languageChoice } from '@/components/ui/languageChoice';
 
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
@@ -26,4 +27,6 @@ export default defineBackground(() => {
   // extension is installed or updated: put the chosen disguise back.
   browser.runtime.onStartup.addListener(() => void reapplyDisguise());
   browser.runtime.onInstalled.addListener(() => void reapplyDisguise());
+  // A new language renames the disguise too (its tooltip is in the reader's language).
+  languageChoice.watch(() => void reapplyDisguise());
 });

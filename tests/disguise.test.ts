@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyDisguise,
@@ -11,6 +11,7 @@ import {
   reapplyDisguise,
 } from '@/components/settings/disguise';
 import { disguise } from '@/components/settings/settings';
+import { readMessages } from '@/content/messages';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 /** PRODUCT.md safety rule 2: the tooltip is shown outside the popup. */
@@ -96,6 +97,26 @@ describe('reapplyDisguise', () => {
 
     expect(icon.path).toEqual(disguiseIcons('weather'));
     expect(await toolbarTitle()).toBe('Weather');
+  });
+
+  it('names it in the reader’s chosen language, which the worker reads from storage', async () => {
+    fakeToolbarIcon();
+    await disguise.set('weather');
+    await fakeBrowser.storage.local.set({ language: 'es' });
+
+    await reapplyDisguise();
+
+    expect(await toolbarTitle()).toBe(readMessages('content/locales', 'es').disguiseWeather);
+  });
+
+  it('names it in the browser’s language when the reader chose none', async () => {
+    fakeToolbarIcon();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('es-MX');
+    await disguise.set('notes');
+
+    await reapplyDisguise();
+
+    expect(await toolbarTitle()).toBe(readMessages('content/locales', 'es').disguiseNotes);
   });
 
   it('applies the default look when storage holds garbage', async () => {

@@ -9,9 +9,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { armEarlyExit } from '@/components/exit/earlyExit';
 import { Settings } from '@/components/settings';
+import { followLanguageChoice, speak } from '@/components/ui/followLanguage';
 import { i18n } from '@/components/ui/i18n';
-import { browserLanguage, currentLanguage, speak } from '@/components/ui/language';
-import { followLanguageChoice, languageChoice } from '@/components/ui/languageChoice';
+import { browserLanguage, currentLanguage } from '@/components/ui/language';
+import { languageChoice } from '@/components/ui/languageChoice';
 import { useLanguage } from '@/components/ui/useLanguage';
 import { readMessages } from '@/content/messages';
 
@@ -83,7 +84,7 @@ describe('the choice', () => {
 
   it('starts in the browser’s language when storage hangs', async () => {
     uiLanguage('es-ES');
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValue(new Promise(() => undefined));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockReturnValue(new Promise(() => undefined) as never);
     stop = await followLanguageChoice();
 
     expect(i18n.t('quickExit')).toBe(es.quickExit);

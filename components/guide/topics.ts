@@ -1,4 +1,4 @@
-import { loadTopicsModule } from 'virtual:languages';
+import { loadTopicsModule } from 'virtual:languages/loaders';
 import { activeLanguage, LANGUAGES } from '@/components/ui/language';
 import type { Topic } from '@/content/topics/blocks';
 

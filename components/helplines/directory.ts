@@ -1,4 +1,4 @@
-import { loadHelplinesModule } from 'virtual:languages';
+import { loadHelplinesModule } from 'virtual:languages/loaders';
 import { activeLanguage, LANGUAGES } from '@/components/ui/language';
 import type { HelplineCountry } from '@/content/helplines/schema';
 

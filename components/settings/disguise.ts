@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '@/components/ui/i18n';
+import { browserLanguage, standaloneString } from '@/components/ui/language';
+import { languageChoice } from '@/components/ui/languageChoice';
 import { DISGUISES, type Disguise, disguise } from './settings';
 
 /**
@@ -20,20 +22,21 @@ export function disguiseIcons(preset: Disguise): IconPaths {
 
 export const iconPath = (preset: Disguise, size: (typeof ICON_SIZES)[number]) => `/disguise/${preset}/${size}.png`;
 
-/** The tooltip, and the label in the picker. Shown outside the popup: neutral words only (rule 2). */
-export function disguiseTitle(preset: Disguise): string {
-  switch (preset) {
-    case 'guide':
-      return i18n.t('extName');
-    case 'notes':
-      return i18n.t('disguiseNotes');
-    case 'weather':
-      return i18n.t('disguiseWeather');
-    case 'calculator':
-      return i18n.t('disguiseCalculator');
-    case 'calendar':
-      return i18n.t('disguiseCalendar');
-  }
+const TITLE_KEYS = {
+  guide: 'extName',
+  notes: 'disguiseNotes',
+  weather: 'disguiseWeather',
+  calculator: 'disguiseCalculator',
+  calendar: 'disguiseCalendar',
+} as const satisfies Record<Disguise, string>;
+
+/**
+ * The tooltip, and the label in the picker, in this page's language or in `language` (the worker,
+ * which has no page). Shown outside the popup: neutral words only (rule 2).
+ */
+export function disguiseTitle(preset: Disguise, language?: string): string {
+  const key = TITLE_KEYS[preset];
+  return language === undefined ? i18n.t(key) : standaloneString(language, key);
 }
 
 type ActionApi = Pick<typeof browser.action, 'setIcon' | 'setTitle'>;
@@ -48,21 +51,25 @@ function toolbarButton(): ActionApi | undefined {
  * Shows `preset` on the toolbar button, for every tab and window. Both calls are attempted even
  * if one fails; the first failure is then reported.
  */
-export async function applyDisguise(preset: Disguise): Promise<void> {
+export async function applyDisguise(preset: Disguise, language?: string): Promise<void> {
   const button = toolbarButton();
   if (!button) throw new Error('No toolbar button API');
   const results = await Promise.allSettled([
     attempt(() => button.setIcon({ path: disguiseIcons(preset) })),
-    attempt(() => button.setTitle({ title: disguiseTitle(preset) })),
+    attempt(() => button.setTitle({ title: disguiseTitle(preset, language) })),
   ]);
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
 }
 
-/** The stored choice, applied again (the browser forgets it when it restarts). Never throws. */
+/**
+ * The stored choice, applied again, named in the reader's language (the browser forgets it when it
+ * restarts; the reader may have changed language). Never throws.
+ */
 export async function reapplyDisguise(): Promise<void> {
   try {
-    await applyDisguise(await disguise.get());
+    const [preset, choice] = await Promise.all([disguise.get(), languageChoice.get()]);
+    await applyDisguise(preset, choice ?? browserLanguage());
   } catch {
     // The button keeps its manifest look; nothing else depends on it.
   }

@@ -1,6 +1,6 @@
-import { EARLY_STRINGS, LANGUAGES, loadMessagesModule } from 'virtual:languages';
+import { LANGUAGES, STANDALONE_STRINGS } from 'virtual:languages';
 import { browser } from 'wxt/browser';
-import { i18n, useMessages } from './i18n';
+import { formatMessage, i18n, useMessages } from './i18n';
 
 /**
  * The language the guide speaks: the reader's choice in Settings, else the browser's language
@@ -37,10 +37,8 @@ export const activeLanguage = (): string => spoken ?? browserLanguage();
  */
 export const currentLanguage = (): string => i18n.t('messagesLanguage') || browser.i18n.getUILanguage();
 
-/** Loads a language's strings and makes it this page's language; every listener re-renders. */
-export async function speak(language: string): Promise<void> {
-  const load = loadMessagesModule[language] ?? loadMessagesModule[LANGUAGES[0] as string];
-  const { default: messages } = await (load as NonNullable<typeof load>)();
+/** Makes `language` this page's language, with its strings (loaded by followLanguage.ts); every listener re-renders. */
+export function switchLanguage(language: string, messages: Readonly<Record<string, string>>): void {
   useMessages(messages);
   spoken = language;
   if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
@@ -65,7 +63,7 @@ export function shellStrings(): { language: string; strings: Readonly<Record<str
     copy = null;
   }
   const language = LANGUAGES.find((known) => known === copy) ?? browserLanguage();
-  return { language, strings: EARLY_STRINGS[language] };
+  return { language, strings: STANDALONE_STRINGS[language] };
 }
 
 /**
@@ -80,3 +78,11 @@ export function languagePreferences(): string[] {
 
 /** The language countries are named in: the guide's own, so names match the words around them. */
 export const countryNamesLanguage = (): string => currentLanguage();
+
+/**
+ * One of the few strings that need no language module (content/messages.ts, STANDALONE_KEYS), in
+ * `language`: for the worker, which has no page to load strings into.
+ */
+export function standaloneString(language: string, key: string): string {
+  return formatMessage(STANDALONE_STRINGS[language]?.[key] ?? STANDALONE_STRINGS[LANGUAGES[0] as string]?.[key] ?? '');
+}

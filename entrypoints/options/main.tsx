@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeExit } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { watchAppearance } from '@/components/settings/appearance';
-import { followLanguageChoice } from '@/components/ui/languageChoice';
+import { followLanguageChoice } from '@/components/ui/followLanguage';
 import './style.css';
 
 browser.runtime.onMessage.addListener(onLeaveMessage('page'));

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/routines';
 import { Popup } from '@/components/pages/Popup';
 import { watchAppearance } from '@/components/settings/appearance';
-import { followLanguageChoice } from '@/components/ui/languageChoice';
+import { followLanguageChoice } from '@/components/ui/followLanguage';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide in the reader's language. */
 export async function start(handOver: () => void): Promise<void> {
