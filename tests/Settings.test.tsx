@@ -84,7 +84,7 @@ describe('Settings: where quick exit goes', () => {
     ['about:config', /only web pages that start with https/i],
     ['http://www.example.com/', /only web pages that start with https/i],
     ['www.example.com', /not a full web address/i],
-    ['https://localhost/', /name of a public web site/i],
+    ['https://localhost/', /name of a public website/i],
     ['https://2130706433/', /not a number address/i],
     ['https://www.example.com:0/', /port 0/i],
     [`https://www.example.com/${'é'.repeat(1900)}`, /too long/i],
