@@ -7,6 +7,7 @@ import { forgetPrimed } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { Popup } from '@/components/pages/Popup';
 import { country, disguise, introSeen, textSize, theme } from '@/components/settings/settings';
+import { languageChoice } from '@/components/ui/languageChoice';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 
 /**
@@ -43,7 +44,7 @@ const GARBAGE: [string, unknown][] = [
 ];
 
 const KEYS = [
-  ...[exitDestination, textSize, theme, introSeen, country, disguise].map(
+  ...[exitDestination, textSize, theme, introSeen, country, disguise, languageChoice].map(
     (setting) => setting.key.split(':') as ['local' | 'session', string],
   ),
   // The tabs quick exit must send away: one session key per tab, and keys that only look like one.
