@@ -51,11 +51,23 @@
  * and Medium by default and hides Low.
  */
 import * as v from 'valibot';
+import {
+  CONFIDENCE_LEVELS,
+  DISPLAY,
+  EMAIL,
+  httpsUrl,
+  id,
+  isoDate,
+  KEBAB_CASE,
+  provenance,
+  quoted,
+  strict,
+  TEL,
+  text,
+} from './fields';
 import { COUNTRY_IDS, type CountryId } from './locale';
 
-export { COUNTRY_IDS, type CountryId };
-
-export const CONFIDENCE_LEVELS = ['High', 'Medium', 'Low'] as const;
+export { CONFIDENCE_LEVELS, COUNTRY_IDS, type CountryId, DISPLAY, KEBAB_CASE, TEL };
 
 /**
  * Labels the UI can show or filter by. A line has at least one.
@@ -82,82 +94,6 @@ export const HELPLINE_TAGS = [
   'police',
   'directory',
 ] as const;
-
-export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A dialable value: digits with an optional leading + (E.164 allows at most 15 digits). */
-export const TEL = /^\+?[0-9]{2,15}$/;
-/** A number as published: digits and the usual separators. Letters (800-HOPE) are not allowed. */
-export const DISPLAY = /^\+?\(?[0-9][0-9 ().\-/]*[0-9]$|^[0-9]$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** A strict object whose failures read well: unknown field, missing field, not a mapping. */
-function strict<const E extends v.ObjectEntries>(entries: E) {
-  return v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') return `unknown field ${String(issue.received)}`;
-    if (issue.expected === 'Object') return `must be a mapping of fields, got ${issue.received}`;
-    return 'is required but missing';
-  });
-}
-
-const text = () =>
-  v.pipe(
-    v.string((issue) => `must be text (got ${issue.received})`),
-    v.nonEmpty('must not be empty'),
-    v.check(
-      (value) => value.trim() === value,
-      'must not start or end with spaces or line breaks (for long text in YAML, use >-)',
-    ),
-  );
-
-const quoted = (rule: RegExp, reason: string) =>
-  v.pipe(
-    v.string((issue) => `must be a quoted string, e.g. "112" (got ${issue.received})`),
-    v.regex(rule, (issue) => `${reason} (got ${issue.received})`),
-  );
-
-const httpsUrl = v.pipe(
-  v.string('must be an https:// link'),
-  v.check(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-      } catch {
-        return false;
-      }
-    },
-    (issue) => `must be an https:// link (got ${issue.received})`,
-  ),
-);
-
-const isoDate = v.pipe(
-  v.string((issue) => `must be a date written YYYY-MM-DD (got ${issue.received})`),
-  v.check(
-    (value) => {
-      if (!DATE.test(value)) return false;
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    },
-    (issue) => `must be a real date written YYYY-MM-DD (got ${issue.received})`,
-  ),
-);
-
-const id = v.pipe(
-  v.string('must be an id in kebab-case'),
-  v.regex(KEBAB_CASE, (issue) => `must be kebab-case, like "rape-crisis-scotland" (got ${issue.received})`),
-);
-
-/** Where a fact came from, when it was checked, and how sure we are. On every entry. */
-const provenance = {
-  /** The page the facts came from (https only; an http source is stored as its https form). */
-  source: httpsUrl,
-  /** The date someone last checked the entry against the source, YYYY-MM-DD. */
-  checked: isoDate,
-  confidence: v.picklist(CONFIDENCE_LEVELS, (issue) => `must be one of High, Medium, Low (got ${issue.received})`),
-  /** What a maintainer must verify, and where. Required when confidence is not High. */
-  verify: v.optional(text()),
-};
 
 /**
  * A phone number: `display` as the organisation publishes it, `tel` as a tel:/sms: link dials it.
