@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { loadHelplines } from './helplines/load';
+import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
@@ -33,8 +33,19 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
     case 'virtual:guide/topics':
       return topicsIn(root);
     case 'virtual:helplines':
-      return withoutMaintainerNotes(loadHelplines(path.join(root, 'helplines')));
+      return withoutMaintainerNotes(helplinesIn(root));
   }
+}
+
+/**
+ * The helplines in LANGUAGE. Every language with a translations file is loaded too, so that a
+ * missing or stale translation fails the build (content/helplines/translations.ts).
+ */
+function helplinesIn(root: string): HelplineCountry[] {
+  const byLanguage = loadHelplinesByLanguage(path.join(root, 'helplines'));
+  const countries = byLanguage[LANGUAGE];
+  if (!countries) throw new Error(`The helplines have no text in ${LANGUAGE}.`);
+  return countries;
 }
 
 /** `verify` says what a maintainer should check next; the reader never sees it, so it does not ship. */
@@ -43,7 +54,10 @@ function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[]
   return countries.map((country) => ({
     ...country,
     emergency: country.emergency.map(strip),
-    lines: country.lines.map(strip),
+    lines: country.lines.map((line) => ({
+      ...strip(line),
+      ...(line.languageOptions && { languageOptions: line.languageOptions.map(strip) }),
+    })),
   }));
 }
 

@@ -81,3 +81,21 @@ export const provenance = {
   /** What a maintainer must verify, and where. Required when confidence is not High. */
   verify: v.optional(text()),
 };
+
+/**
+ * A BCP 47 language tag in its canonical form, such as `es` or `pt-BR` (what `lang` attributes
+ * and Intl.DisplayNames take).
+ */
+export const languageTag = v.pipe(
+  v.string((issue) => `must be a language tag such as es (got ${issue.received})`),
+  v.check(
+    (value) => {
+      try {
+        return Intl.getCanonicalLocales(value)[0] === value;
+      } catch {
+        return false;
+      }
+    },
+    (issue) => `must be a language tag in its usual form, such as es or pt-BR (got ${issue.received})`,
+  ),
+);

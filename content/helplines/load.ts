@@ -1,18 +1,20 @@
 /**
  * Build-time loader for content/helplines/*.yaml (Node only; the UI imports the JSON the build
- * writes from the result). Every problem stops the build with a ContentError naming the file,
- * the place (e.g. `lines[2].phone.tel`) and the reason.
+ * writes from the result), in English or in any language with a translations file
+ * (translations.ts). Every problem stops the build with a ContentError naming the file, the place
+ * (e.g. `lines[2].phone.tel`) and the reason.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ContentError } from '../errors';
-import { readEmergencyTable, TABLE_FILE } from './emergencyTable';
+import { LABELS, readEmergencyTable, TABLE_FILE } from './emergencyTable';
 import { displayPath, issueError, latestToday, parseYaml } from './files';
 import { type NumberException, type NumberKind, numberProblem } from './numbers';
 import { COUNTRY_IDS, ExceptionsSchema, type HelplineCountry, HelplineCountrySchema } from './schema';
+import { helplineLanguages, mapTexts, readTranslations, SOURCE_LANGUAGE, translateCountries } from './translations';
 
-export { TABLE_FILE };
+export { helplineLanguages, SOURCE_LANGUAGE, TABLE_FILE };
 /** The list of numbers google-libphonenumber does not know, each with a source. */
 export const EXCEPTIONS_FILE = 'exceptions.yaml';
 
@@ -25,12 +27,40 @@ export interface ValidateOptions {
   used?: Set<NumberException>;
 }
 
+export interface LoadOptions extends ValidateOptions {
+  /** The language of the text: `en` (the default, the data as written) or one with a translations file. */
+  language?: string;
+}
+
 /**
  * Reads, validates and cross-checks the directory: one file per country with specialist lines,
- * the shared emergency table for every other country, and other.yaml. Sorted by id, `other` last
- * (the UI sorts by the name it shows, in the reader's language).
+ * the shared emergency table for every other country, and other.yaml; then, for a language other
+ * than English, checks its translations file and translates every text a reader sees. Sorted by
+ * id, `other` last (the UI sorts by the name it shows, in the reader's language).
  */
-export function loadHelplines(dir: string, options: ValidateOptions = {}): HelplineCountry[] {
+export function loadHelplines(dir: string, options: LoadOptions = {}): HelplineCountry[] {
+  const language = options.language ?? SOURCE_LANGUAGE;
+  const { countries, uses } = loadSource(dir, options);
+  if (language === SOURCE_LANGUAGE) return countries;
+  return translateCountries(countries, readTranslations(dir, language, uses));
+}
+
+/**
+ * The directory in every language helplineLanguages() lists, read and checked once: the build
+ * uses it so that a missing or stale translation fails it.
+ */
+export function loadHelplinesByLanguage(dir: string, options: ValidateOptions = {}): Record<string, HelplineCountry[]> {
+  const { countries, uses } = loadSource(dir, options);
+  return Object.fromEntries(
+    helplineLanguages(dir).map((language) => [
+      language,
+      language === SOURCE_LANGUAGE ? countries : translateCountries(countries, readTranslations(dir, language, uses)),
+    ]),
+  );
+}
+
+/** The data in English, and every text a reader sees with one place it is used (`gb.yaml lines[2].hours`). */
+function loadSource(dir: string, options: ValidateOptions) {
   const today = latestToday(options.today);
   const exceptionsFile = displayPath(path.join(dir, EXCEPTIONS_FILE));
   const exceptions = readExceptions(path.join(dir, EXCEPTIONS_FILE), exceptionsFile);
@@ -48,6 +78,17 @@ export function loadHelplines(dir: string, options: ValidateOptions = {}): Helpl
       used,
     });
   });
+
+  const uses = new Map<string, string>();
+  countries.forEach((country, index) => {
+    mapTexts(country, (english, where) => {
+      if (!uses.has(english)) uses.set(english, `${files[index]} ${where}`);
+      return english;
+    });
+  });
+  for (const [key, label] of Object.entries(LABELS)) {
+    if (!uses.has(label)) uses.set(label, `${TABLE_FILE}, the label of \`for: ${key}\``);
+  }
 
   const withFile = new Set(countries.map((country) => country.id));
   const tablePath = path.join(dir, TABLE_FILE);
@@ -87,7 +128,8 @@ export function loadHelplines(dir: string, options: ValidateOptions = {}): Helpl
 
   // Country ids are two-letter codes: their order is the same in every language, so it takes no locale
   // (the UI sorts the names, in the reader's language).
-  return countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || byCode(a.id, b.id));
+  countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || byCode(a.id, b.id));
+  return { countries, uses };
 }
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -185,5 +227,23 @@ function checkCountry(
     checkNumber(line.textLine, `${where}.textLine`, 'text');
     checkNumber(line.whatsapp, `${where}.whatsapp`, 'whatsapp');
     checkProvenance(line, where);
+
+    const languages = new Map<string, string>();
+    line.languageOptions?.forEach((option, j) => {
+      const at = `${where}.languageOptions[${j}]`;
+      const language = option.language.split('-')[0] ?? option.language;
+      const other = languages.get(language);
+      if (other) {
+        fail(
+          `${at}.language`,
+          `${language} already has an option (${other}): give each language one, with every way in`,
+        );
+      }
+      languages.set(language, at);
+      checkNumber(option.phone, `${at}.phone`, 'phone');
+      checkNumber(option.textLine, `${at}.textLine`, 'text');
+      checkNumber(option.whatsapp, `${at}.whatsapp`, 'whatsapp');
+      checkProvenance(option, at);
+    });
   });
 }

@@ -4,7 +4,11 @@
  * This schema checks each field on its own (types, formats, allowed values, no unknown fields).
  * Rules that relate fields or files to each other (id = file name, numbers fit the country's
  * calling code, display and tel are the same number, areas exist, `verify` present when not High,
- * dates not in the future, ids unique across files) live in `load.ts`.
+ * dates not in the future, ids unique across files, one option per language) live in `load.ts`.
+ *
+ * Every text a reader sees is written here in English, and translated, keyed by that English, in
+ * `translations/<language>.yaml` (see translations.ts). Not translated: `organisation` (a proper
+ * name), keywords, addresses, numbers, and `verify` (for maintainers; it does not ship).
  *
  * Example (a cut-down gb.yaml):
  *
@@ -43,7 +47,30 @@
  *     languages: …                         # optional, only as the source states it
  *     privacy: …                           # optional; e.g. whether it shows on the phone bill
  *     note: …                              # optional; anything else the caller should know
+ *     languageOptions:                     # optional; help in another language (see below)
+ *       - language: es
+ *         how: Call and press 2 to talk in Spanish.
+ *         source / checked / confidence / verify
  *     source / checked / confidence / verify   # as for emergency numbers
+ * ```
+ *
+ * `languageOptions`: how to get the line's help in a language other than its main one, one entry
+ * per language, each with the page that states it. The view names the language in the reader's
+ * language and lists the option first when it is the reader's own. Adding a language is data only.
+ *
+ * ```yaml
+ * languageOptions:
+ *   - language: es                         # BCP 47 tag, canonical form (es, pt-BR)
+ *     how: Call 988 and press 2 to talk in Spanish. You can also text AYUDA to 988.
+ *     phone: { display: "988", tel: "988" }             # optional; checked like every number
+ *     textLine: { display: "988", tel: "988", keyword: AYUDA }   # optional
+ *     whatsapp: { display: "…", tel: "+…" }              # optional
+ *     chat: https://…                      # optional
+ *     website: https://…                   # optional
+ *     source: https://…                    # required: the page that states the option
+ *     checked: 2026-11-29                  # required
+ *     confidence: High                     # graded as the entries are; Low is hidden by default
+ *     verify: …                            # required unless High
  * ```
  *
  * Confidence follows shared/reference/helplines.md: High = official page or two reputable sources
@@ -59,6 +86,7 @@ import {
   id,
   isoDate,
   KEBAB_CASE,
+  languageTag,
   provenance,
   quoted,
   strict,
@@ -138,6 +166,19 @@ export const EmergencyNumberSchema = strict({
   ...provenance,
 });
 
+/** One way to get a line's help in another language (see the header). */
+export const LanguageOptionSchema = strict({
+  language: languageTag,
+  /** One or two plain sentences: what to do to get help in that language. */
+  how: text(),
+  phone: v.optional(PhoneNumberSchema),
+  textLine: v.optional(TextLineSchema),
+  whatsapp: v.optional(PhoneNumberSchema),
+  chat: v.optional(httpsUrl),
+  website: v.optional(httpsUrl),
+  ...provenance,
+});
+
 export const HelplineSchema = strict({
   id,
   organisation: text(),
@@ -174,6 +215,10 @@ export const HelplineSchema = strict({
   /** Cost and traces: phone bill, call log, anonymity. */
   privacy: v.optional(text()),
   note: v.optional(text()),
+  /** Help in other languages: see the header. */
+  languageOptions: v.optional(
+    v.pipe(v.array(LanguageOptionSchema, 'must be a list of language options'), v.minLength(1, 'must not be empty')),
+  ),
   ...provenance,
 });
 
@@ -246,5 +291,6 @@ export type OtherPhone = v.InferOutput<typeof OtherPhoneSchema>;
 export type TextLine = v.InferOutput<typeof TextLineSchema>;
 export type Area = v.InferOutput<typeof AreaSchema>;
 export type EmergencyNumber = v.InferOutput<typeof EmergencyNumberSchema>;
+export type LanguageOption = v.InferOutput<typeof LanguageOptionSchema>;
 export type Helpline = v.InferOutput<typeof HelplineSchema>;
 export type HelplineCountry = v.InferOutput<typeof HelplineCountrySchema>;
