@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError } from './errors';
-import { loadHelplines } from './helplines/load';
+import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
 import { loadAllMessages, type Messages, messageLanguages, STANDALONE_KEYS } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
@@ -56,7 +56,7 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
     case 'virtual:guide/topics/':
       return topicsIn(root)[language];
     case 'virtual:helplines/':
-      return withoutMaintainerNotes(loadHelplines(path.join(root, 'helplines')));
+      return withoutMaintainerNotes(helplinesIn(root, language));
     case 'virtual:messages/':
       return loadAllMessages(path.join(root, 'locales'))[language];
   }
@@ -68,13 +68,32 @@ function splitLanguage(id: string): [(typeof PER_LANGUAGE)[number], string] {
   return [prefix, id.slice(prefix.length)];
 }
 
+/**
+ * The helplines in one language. Every language is loaded and checked each time, so a missing or
+ * stale translation fails the build (content/helplines/translations.ts), whichever module asked.
+ */
+function helplinesIn(root: string, language: string): HelplineCountry[] {
+  const byLanguage = loadHelplinesByLanguage(path.join(root, 'helplines'));
+  const countries = byLanguage[language];
+  if (!countries) {
+    throw new ContentError(
+      path.join('content', 'helplines', 'translations', `${language}.yaml`),
+      `is missing: content/locales/${language}.yml exists, so the guide speaks ${language} and needs its helplines' words`,
+    );
+  }
+  return countries;
+}
+
 /** `verify` says what a maintainer should check next; the reader never sees it, so it does not ship. */
 function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[] {
   const strip = <T extends { verify?: string }>({ verify: _, ...entry }: T): Omit<T, 'verify'> => entry;
   return countries.map((country) => ({
     ...country,
     emergency: country.emergency.map(strip),
-    lines: country.lines.map(strip),
+    lines: country.lines.map((line) => ({
+      ...strip(line),
+      ...(line.languageOptions && { languageOptions: line.languageOptions.map(strip) }),
+    })),
   }));
 }
 

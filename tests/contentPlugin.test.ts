@@ -53,6 +53,13 @@ describe('the content plugin', () => {
       /trust\.md: line \d+:\d+: group must be one of/,
     ],
     ['a helpline file', 'helplines/gb.yaml', 'tel: "999"', 'tel: "9x9"', /gb\.yaml: emergency\[0\]\.tel/],
+    [
+      'helpline text with no translation',
+      'helplines/gb.yaml',
+      'hours: Every day, 6pm to midnight',
+      'hours: Every day, 6pm to 1am',
+      /translations\/es\.yaml: no Spanish for "Every day, 6pm to 1am" \(used in gb\.yaml lines\[11\]\.hours\)/,
+    ],
   ])('fails the build on a broken %s, naming the file, the place and the reason', (_, file, from, to, message) => {
     const root = contentCopy();
     roots.push(root);

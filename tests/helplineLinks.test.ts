@@ -17,6 +17,7 @@ import {
   whatsappHref,
   withDirectories,
 } from '@/components/helplines/helplineLinks';
+import { isReadersLanguage, languageName } from '@/components/helplines/languageNames';
 import type { EmergencyNumber, Helpline, HelplineCountry, HelplineTag } from '@/content/helplines/schema';
 
 const provenance = { source: 'https://example.org/source', checked: '2026-11-24', confidence: 'High' } as const;
@@ -166,6 +167,59 @@ describe('visibleLines', () => {
   });
 });
 
+describe('language options we could not confirm', () => {
+  const spanish = { language: 'es', how: 'Ask for Spanish.', ...provenance };
+  const unsure = { ...spanish, language: 'fr', confidence: 'Low' as const, verify: 'Check.' };
+  const withOptions: HelplineCountry = {
+    id: 'gb',
+    emergency: [emergency('999')],
+    lines: [
+      line('both-options', { languageOptions: [spanish, unsure] }),
+      // A hidden line's options are hidden with it, and counted with it.
+      line('hidden-line', { confidence: 'Low', verify: 'Check.', languageOptions: [unsure] }),
+    ],
+  };
+  const languagesOf = (lines: Helpline[]) => lines.map((entry) => entry.languageOptions?.map((o) => o.language));
+
+  it('are hidden with the entries we could not confirm, unless asked', () => {
+    expect(languagesOf(visibleLines(withOptions, { area: ALL_AREAS, showUnconfirmed: false }))).toEqual([['es']]);
+    expect(languagesOf(visibleLines(withOptions, { area: ALL_AREAS, showUnconfirmed: true }))).toEqual([
+      ['es', 'fr'],
+      ['fr'],
+    ]);
+  });
+
+  it('are counted, and bring the checkbox', () => {
+    const onlyAnOption = { ...withOptions, lines: [line('one', { languageOptions: [unsure] })] };
+
+    expect(unconfirmedCount(withOptions, ALL_AREAS)).toBe(2);
+    expect(unconfirmedCount(onlyAnOption, ALL_AREAS)).toBe(1);
+    expect(hasUnconfirmed(onlyAnOption)).toBe(true);
+    expect(hasUnconfirmed({ ...withOptions, lines: [line('one', { languageOptions: [spanish] })] })).toBe(false);
+  });
+});
+
+describe('languageName and isReadersLanguage', () => {
+  it.each([
+    ['es', 'en-GB', 'Spanish'],
+    ['es', 'es', 'español'],
+    ['pt-BR', 'en-GB', 'Brazilian Portuguese'],
+    ['es', 'not a tag!', 'es'],
+  ])('names %s in %s: %s', (tag, uiLanguage, name) => {
+    expect(languageName(tag, uiLanguage)).toBe(name);
+  });
+
+  it.each([
+    ['es', 'es', true],
+    ['es-US', 'es', true],
+    ['es', 'es-419', true],
+    ['es', 'en-GB', false],
+    ['pt-BR', 'es', false],
+  ])('%s is the reader’s language when the guide speaks %s: %s', (tag, uiLanguage, expected) => {
+    expect(isReadersLanguage(tag, uiLanguage)).toBe(expected);
+  });
+});
+
 describe('grouping', () => {
   it.each<[HelplineTag[], ReturnType<typeof groupOf>, ReturnType<typeof ownBehaviour>]>([
     [['sexual-violence'], 'abuse', undefined],
@@ -223,6 +277,15 @@ describe('defaultCountry', () => {
     [null, ['pt-BR'], 'br'],
     [null, ['es', 'es-MX'], 'mx'],
     [null, ['es-419', 'es-CO'], 'co'],
+    // Spanish speakers (issue 15): the region names the country; Latin America as a whole does not.
+    [null, ['es-ES'], 'es'],
+    [null, ['es-MX'], 'mx'],
+    [null, ['es-US'], 'us'],
+    [null, ['es-AR'], 'ar'],
+    [null, ['es-CO'], 'co'],
+    [null, ['es-CL'], 'cl'],
+    [null, ['es-419'], undefined],
+    [null, ['es-419', 'es'], undefined],
     // No language names a region: the view asks.
     [null, ['en'], undefined],
     [null, ['en', 'fr'], undefined],

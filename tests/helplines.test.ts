@@ -383,8 +383,36 @@ describe('schema failures', () => {
     return { country, line, emergency };
   }
 
+  /** A Spanish option for the base line, valid as it stands. */
+  const spanishOption = (): Fields => ({
+    language: 'es',
+    how: 'Ask for Spanish when you call.',
+    source: 'https://example.org/es',
+    checked: '2026-11-01',
+    confidence: 'High',
+  });
+
   it('accepts the valid base object (so each failure below comes from its one change)', () => {
     expect(validateHelplineCountry(validCountry().country, FILE, { today: TODAY }).id).toBe('gb');
+  });
+
+  it('accepts a line with options in other languages, each with its own numbers and links', () => {
+    const { country, line } = validCountry();
+    line.languageOptions = [
+      {
+        ...spanishOption(),
+        phone: { display: '0808 500 2222', tel: '+448085002222' },
+        textLine: { display: '85258', tel: '85258', keyword: 'AYUDA' },
+        whatsapp: { display: '078600 77333', tel: '+447860077333' },
+        chat: 'https://example.org/chat',
+        website: 'https://example.org/es',
+      },
+      { ...spanishOption(), language: 'pt-BR', confidence: 'Low', verify: 'Check it.' },
+    ];
+
+    const checked = validateHelplineCountry(country, FILE, { today: TODAY });
+
+    expect(checked.lines[0]?.languageOptions?.map((option) => option.language)).toEqual(['es', 'pt-BR']);
   });
 
   it.each<[string, (country: Base['country'], line: Fields, emergency: Fields) => void, string, RegExp]>([
@@ -644,6 +672,96 @@ describe('schema failures', () => {
       },
       'lines[0].helpsWith',
       /line breaks/,
+    ],
+    [
+      'language option: a language tag not in its usual form',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), language: 'ES' }];
+      },
+      'lines[0].languageOptions[0].language',
+      /language tag in its usual form, such as es or pt-BR \(got "ES"\)/,
+    ],
+    [
+      'language option: not a language tag',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), language: 'Spanish!' }];
+      },
+      'lines[0].languageOptions[0].language',
+      /language tag/,
+    ],
+    [
+      'language option: no how',
+      (_c, line) => {
+        const { how: _how, ...option } = spanishOption();
+        line.languageOptions = [option];
+      },
+      'lines[0].languageOptions[0].how',
+      /is required but missing/,
+    ],
+    [
+      'language option: no source',
+      (_c, line) => {
+        const { source: _source, ...option } = spanishOption();
+        line.languageOptions = [option];
+      },
+      'lines[0].languageOptions[0].source',
+      /is required but missing/,
+    ],
+    [
+      'language option: an empty list',
+      (_c, line) => {
+        line.languageOptions = [];
+      },
+      'lines[0].languageOptions',
+      /must not be empty/,
+    ],
+    [
+      'language option: a second option for the same language',
+      (_c, line) => {
+        line.languageOptions = [spanishOption(), { ...spanishOption(), language: 'es-US' }];
+      },
+      'lines[0].languageOptions[1].language',
+      /es already has an option \(lines\[0\]\.languageOptions\[0\]\)/,
+    ],
+    [
+      'language option: a number the library rejects',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), phone: { display: '0808 500 222', tel: '+44808500222' } }];
+      },
+      'lines[0].languageOptions[0].phone.tel',
+      /is not a valid number for GB/,
+    ],
+    [
+      'language option: a text number whose display differs from tel',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), textLine: { display: '85259', tel: '85258', keyword: 'AYUDA' } }];
+      },
+      'lines[0].languageOptions[0].textLine.display',
+      /not the same number/,
+    ],
+    [
+      'language option: an http chat',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), chat: 'http://example.org' }];
+      },
+      'lines[0].languageOptions[0].chat',
+      /https:\/\//,
+    ],
+    [
+      'language option: Medium without verify',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), confidence: 'Medium' }];
+      },
+      'lines[0].languageOptions[0].verify',
+      /is required when confidence is Medium/,
+    ],
+    [
+      'language option: checked in the future',
+      (_c, line) => {
+        line.languageOptions = [{ ...spanishOption(), checked: '2099-01-01' }];
+      },
+      'lines[0].languageOptions[0].checked',
+      /in the future/,
     ],
   ])('%s', (_name, breakIt, where, reason) => {
     const { country, line, emergency } = validCountry();
@@ -1003,7 +1121,9 @@ describe('staleReport', () => {
 
   it('lists every Medium and Low entry of the real data', () => {
     const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
-    const notHigh = countries.flatMap((c) => [...c.emergency, ...c.lines]).filter((e) => e.confidence !== 'High');
+    const notHigh = countries
+      .flatMap((c) => [...c.emergency, ...c.lines, ...c.lines.flatMap((line) => line.languageOptions ?? [])])
+      .filter((e) => e.confidence !== 'High');
 
     const rows = staleReport(countries, TODAY);
 
@@ -1020,7 +1140,12 @@ describe('prose in the helpline data', () => {
       const prose = [
         country.note,
         ...country.emergency.map((number) => number.note),
-        ...country.lines.flatMap((line) => [line.note, line.privacy, line.helpsWith]),
+        ...country.lines.flatMap((line) => [
+          line.note,
+          line.privacy,
+          line.helpsWith,
+          ...(line.languageOptions ?? []).map((option) => option.how),
+        ]),
       ];
       for (const text of prose) {
         if (text !== undefined && !/[.!?)"”]$/.test(text.trim())) unfinished.push(`${country.id}: ${text}`);

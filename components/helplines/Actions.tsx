@@ -7,9 +7,14 @@ import { telHref, whatsappHref } from './helplineLinks';
 import { OtherPhoneLink } from './OtherPhoneLink';
 import { TextLink } from './TextLink';
 
-/** Every way to get in touch, each a real link whose accessible name says which organisation. */
-export function Actions({ line }: { line: Helpline }) {
-  const org = line.organisation;
+/** The ways to get in touch that a line, or one of its language options, can have. */
+export type Contact = Pick<Helpline, 'phone' | 'otherPhones' | 'textLine' | 'whatsapp' | 'chat' | 'website'>;
+
+/**
+ * Every way to get in touch, each a real link whose accessible name says which organisation (`org`:
+ * the organisation, or the organisation and a language).
+ */
+export function Actions({ contact: line, org }: { contact: Contact; org: string }) {
   const actions: [key: string, link: ComponentChildren][] = [];
   if (line.phone) {
     const { display, tel } = line.phone;

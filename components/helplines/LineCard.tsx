@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
 import { formatList } from '@/components/ui/format';
 import { Heading, type HeadingLevel } from '@/components/ui/Heading';
@@ -5,9 +6,15 @@ import { i18n } from '@/components/ui/i18n';
 import type { Helpline } from '@/content/helplines/schema';
 import { Actions } from './Actions';
 import { formatChecked, isUnconfirmed, ownBehaviour } from './helplineLinks';
+import { LanguageOptions } from './LanguageOptions';
+import { isReadersLanguage, languageName } from './languageNames';
 import { Provenance } from './Provenance';
 
-/** One helpline: who runs it, what it helps with, its facts, every way to get in touch, and its provenance. */
+/**
+ * One helpline: who runs it, what it helps with, its facts, every way to get in touch, its help in
+ * other languages, and its provenance. Help in the reader's own language comes first among the
+ * details: a Spanish reader sees "En español" before the line's hours and links.
+ */
 export function LineCard({
   line,
   areaNames,
@@ -29,6 +36,9 @@ export function LineCard({
     [i18n.t('helplinesEmail'), line.email],
   ];
   const shownFacts = facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
+  const options = line.languageOptions ?? [];
+  const inReadersLanguage = options.filter((option) => isReadersLanguage(option.language));
+  const inOtherLanguages = options.filter((option) => !isReadersLanguage(option.language));
 
   return (
     <li class="helpline">
@@ -44,6 +54,7 @@ export function LineCard({
           </p>
         )}
         <p class="helpline__helps">{line.helpsWith}</p>
+        <LanguageOptions options={inReadersLanguage} org={org} />
         {shownFacts.length > 0 && (
           <dl class="helpline__facts">
             {shownFacts.map(([term, value]) => (
@@ -56,7 +67,8 @@ export function LineCard({
         )}
         {line.privacy && <p class="helpline__privacy">{line.privacy}</p>}
         {line.note && <p class="helpline__note">{line.note}</p>}
-        <Actions line={line} />
+        <Actions contact={line} org={org} />
+        <LanguageOptions options={inOtherLanguages} org={org} />
         <p class="helpline__checked">{i18n.t('helplinesChecked', [formatChecked(line.checked)])}</p>
         <details class="helpline__about">
           <summary>
@@ -64,6 +76,17 @@ export function LineCard({
             <span class="visually-hidden">{i18n.t('helplinesAboutName', [org])}</span>
           </summary>
           <Provenance entry={line} name={org} />
+          {options.map((option) => {
+            const name = languageName(option.language);
+            return (
+              <Fragment key={option.language}>
+                <p class="helpline__option-checked">
+                  {i18n.t('helplinesOptionChecked', [name, formatChecked(option.checked)])}
+                </p>
+                <Provenance entry={option} name={i18n.t('helplinesOptionOrg', [org, name])} />
+              </Fragment>
+            );
+          })}
         </details>
       </article>
     </li>

@@ -57,9 +57,18 @@ export interface LineFilter {
 
 const inArea = (line: Helpline, area: string) => area === ALL_AREAS || !line.areas || line.areas.includes(area);
 
-/** The country's lines to show, in the data's order: lines with no `areas` show in every area. */
+/**
+ * The country's lines to show, in the data's order: lines with no `areas` show in every area. A
+ * language option we could not confirm is hidden with the lines we could not confirm.
+ */
 export function visibleLines(country: HelplineCountry, { area, showUnconfirmed }: LineFilter): Helpline[] {
-  return country.lines.filter((line) => inArea(line, area) && (showUnconfirmed || !isUnconfirmed(line)));
+  return country.lines
+    .filter((line) => inArea(line, area) && (showUnconfirmed || !isUnconfirmed(line)))
+    .map((line) =>
+      showUnconfirmed || !line.languageOptions?.some(isUnconfirmed)
+        ? line
+        : { ...line, languageOptions: line.languageOptions.filter((option) => !isUnconfirmed(option)) },
+    );
 }
 
 export function visibleEmergency(
@@ -69,15 +78,24 @@ export function visibleEmergency(
   return country.emergency.filter((entry) => showUnconfirmed || !isUnconfirmed(entry));
 }
 
+/** Language options we could not confirm, on lines that show by default. */
+const unconfirmedOptions = (lines: readonly Helpline[]): number =>
+  lines.filter((line) => !isUnconfirmed(line)).flatMap((line) => (line.languageOptions ?? []).filter(isUnconfirmed))
+    .length;
+
 /** How many entries the "show entries we could not confirm" checkbox would reveal here. */
 export function unconfirmedCount(country: HelplineCountry, area: string): number {
-  const lines = country.lines.filter((line) => inArea(line, area) && isUnconfirmed(line));
-  return lines.length + country.emergency.filter(isUnconfirmed).length;
+  const inThisArea = country.lines.filter((line) => inArea(line, area));
+  return (
+    inThisArea.filter(isUnconfirmed).length +
+    unconfirmedOptions(inThisArea) +
+    country.emergency.filter(isUnconfirmed).length
+  );
 }
 
 /** Whether the country has anything hidden by default, in any area. */
 export const hasUnconfirmed = (country: HelplineCountry): boolean =>
-  country.lines.some(isUnconfirmed) || country.emergency.some(isUnconfirmed);
+  country.lines.some(isUnconfirmed) || country.emergency.some(isUnconfirmed) || unconfirmedOptions(country.lines) > 0;
 
 /**
  * How a line relates to people worried about their own behaviour. A line's first tag is what it

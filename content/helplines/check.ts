@@ -47,18 +47,21 @@ export function expiredHigh(countries: readonly HelplineCountry[], today: Date |
   );
 }
 
-/** Every emergency number and line of a country, named for the report. */
+/** Every emergency number, line and language option of a country, named for the report. */
 function entriesOf(country: HelplineCountry) {
   return [
     ...country.emergency.map((e) => ({ ...e, entry: `emergency ${e.display}` })),
-    ...country.lines.map((line) => ({ ...line, entry: line.id })),
+    ...country.lines.flatMap((line) => [
+      { ...line, entry: line.id },
+      ...(line.languageOptions ?? []).map((option) => ({ ...option, entry: `${line.id} (${option.language})` })),
+    ]),
   ];
 }
 
 export interface StaleRow {
   countryId: HelplineCountry['id'];
   countryName: string;
-  /** The line id, or `emergency <number>` for an emergency number. */
+  /** The line id, `<line id> (<language>)` for a language option, or `emergency <number>`. */
   entry: string;
   checked: string;
   confidence: Confidence;

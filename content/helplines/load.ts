@@ -1,42 +1,22 @@
 /**
  * Build-time loader for content/helplines/*.yaml (Node only; the UI imports the JSON the build
- * writes from the result). Every problem stops the build with a ContentError naming the file,
- * the place (e.g. `lines[2].phone.tel`) and the reason.
+ * writes from the result), in English or in any language with a translations file
+ * (translations.ts). Every problem stops the build with a ContentError naming the file, the place
+ * (e.g. `lines[2].phone.tel`) and the reason.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { parseDocument } from 'yaml';
 import { ContentError } from '../errors';
-import { libraryProblem, type NumberException, type NumberKind, numberProblem } from './numbers';
-import {
-  COUNTRY_IDS,
-  type CountryId,
-  type EmergencyFor,
-  EmergencyTableSchema,
-  ExceptionsSchema,
-  type HelplineCountry,
-  HelplineCountrySchema,
-} from './schema';
+import { LABELS, readEmergencyTable, TABLE_FILE } from './emergencyTable';
+import { displayPath, issueError, latestToday, parseYaml } from './files';
+import { type NumberException, type NumberKind, numberProblem } from './numbers';
+import { COUNTRY_IDS, ExceptionsSchema, type HelplineCountry, HelplineCountrySchema } from './schema';
+import { helplineLanguages, mapTexts, readTranslations, SOURCE_LANGUAGE, translateCountries } from './translations';
 
-/** The shared table of emergency numbers, and the list of numbers the library does not know. */
-export const TABLE_FILE = 'emergency.yaml';
+export { helplineLanguages, SOURCE_LANGUAGE, TABLE_FILE };
+/** The list of numbers google-libphonenumber does not know, each with a source. */
 export const EXCEPTIONS_FILE = 'exceptions.yaml';
-
-/** The label an emergency number gets from its `for` in the table. */
-const LABELS: Readonly<Record<EmergencyFor, string>> = {
-  all: 'Police, ambulance, fire',
-  police: 'Police',
-  ambulance: 'Ambulance',
-  fire: 'Fire',
-  'police-ambulance': 'Police, ambulance',
-  'police-fire': 'Police, fire',
-  'ambulance-fire': 'Ambulance, fire',
-};
-
-// path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface ValidateOptions {
   /** "Today" for the no-future-dates rule; a Date or YYYY-MM-DD. Defaults to now. */
@@ -47,12 +27,40 @@ export interface ValidateOptions {
   used?: Set<NumberException>;
 }
 
+export interface LoadOptions extends ValidateOptions {
+  /** The language of the text: `en` (the default, the data as written) or one with a translations file. */
+  language?: string;
+}
+
 /**
  * Reads, validates and cross-checks the directory: one file per country with specialist lines,
- * the shared emergency table for every other country, and other.yaml. Sorted by id, `other` last
- * (the UI sorts by the name it shows, in the reader's language).
+ * the shared emergency table for every other country, and other.yaml; then, for a language other
+ * than English, checks its translations file and translates every text a reader sees. Sorted by
+ * id, `other` last (the UI sorts by the name it shows, in the reader's language).
  */
-export function loadHelplines(dir: string, options: ValidateOptions = {}): HelplineCountry[] {
+export function loadHelplines(dir: string, options: LoadOptions = {}): HelplineCountry[] {
+  const language = options.language ?? SOURCE_LANGUAGE;
+  const { countries, uses } = loadSource(dir, options);
+  if (language === SOURCE_LANGUAGE) return countries;
+  return translateCountries(countries, readTranslations(dir, language, uses));
+}
+
+/**
+ * The directory in every language helplineLanguages() lists, read and checked once: the build
+ * uses it so that a missing or stale translation fails it.
+ */
+export function loadHelplinesByLanguage(dir: string, options: ValidateOptions = {}): Record<string, HelplineCountry[]> {
+  const { countries, uses } = loadSource(dir, options);
+  return Object.fromEntries(
+    helplineLanguages(dir).map((language) => [
+      language,
+      language === SOURCE_LANGUAGE ? countries : translateCountries(countries, readTranslations(dir, language, uses)),
+    ]),
+  );
+}
+
+/** The data in English, and every text a reader sees with one place it is used (`gb.yaml lines[2].hours`). */
+function loadSource(dir: string, options: ValidateOptions) {
   const today = latestToday(options.today);
   const exceptionsFile = displayPath(path.join(dir, EXCEPTIONS_FILE));
   const exceptions = readExceptions(path.join(dir, EXCEPTIONS_FILE), exceptionsFile);
@@ -70,6 +78,17 @@ export function loadHelplines(dir: string, options: ValidateOptions = {}): Helpl
       used,
     });
   });
+
+  const uses = new Map<string, string>();
+  countries.forEach((country, index) => {
+    mapTexts(country, (english, where) => {
+      if (!uses.has(english)) uses.set(english, `${files[index]} ${where}`);
+      return english;
+    });
+  });
+  for (const [key, label] of Object.entries(LABELS)) {
+    if (!uses.has(label)) uses.set(label, `${TABLE_FILE}, the label of \`for: ${key}\``);
+  }
 
   const withFile = new Set(countries.map((country) => country.id));
   const tablePath = path.join(dir, TABLE_FILE);
@@ -109,7 +128,8 @@ export function loadHelplines(dir: string, options: ValidateOptions = {}): Helpl
 
   // Country ids are two-letter codes: their order is the same in every language, so it takes no locale
   // (the UI sorts the names, in the reader's language).
-  return countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || byCode(a.id, b.id));
+  countries.sort((a, b) => Number(a.id === 'other') - Number(b.id === 'other') || byCode(a.id, b.id));
+  return { countries, uses };
 }
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -121,75 +141,6 @@ function readExceptions(fullPath: string, file: string): NumberException[] {
 }
 
 /**
- * The emergency-only countries, from the shared table. Each row becomes a country with its
- * emergency numbers and no lines of its own (the view shows the international directories).
- */
-function readEmergencyTable(
-  fullPath: string,
-  file: string,
-  withFile: ReadonlySet<string>,
-  options: Required<Pick<ValidateOptions, 'today' | 'exceptions' | 'used'>>,
-): HelplineCountry[] {
-  const result = v.safeParse(EmergencyTableSchema, parseYaml(readFileSync(fullPath, 'utf8'), file));
-  if (!result.success) throw issueError(file, result.issues);
-  const table = result.output;
-  const fail = (where: string, reason: string): never => {
-    throw new ContentError(file, reason, where);
-  };
-
-  const provenance = {
-    source: table.source,
-    checked: table.checked,
-    confidence: table.confidence,
-    verify: table.verify,
-  };
-  const low = { ...provenance, confidence: 'Low' as const, verify: table.unconfirmed.reason };
-  const rows: [string, string, { tel: string; for: EmergencyFor }[], typeof provenance][] = [
-    ...Object.entries(table.countries).map(([id, numbers]) => [`countries.${id}`, id, numbers, provenance] as const),
-    ...Object.entries(table.unconfirmed.countries).map(
-      ([id, numbers]) => [`unconfirmed.countries.${id}`, id, numbers, low] as const,
-    ),
-    ...Object.keys(table.withoutNumber).map((id) => [`withoutNumber.${id}`, id, [], provenance] as const),
-  ].map(([where, id, numbers, entry]) => [where, id, [...numbers], entry]);
-
-  // A country has one place in the table, except that a row under `countries` may have a row
-  // under `unconfirmed` too: numbers the library accepts (Medium) and numbers Android's list
-  // adds that the library does not know (Low, hidden by default). Its Medium numbers come first.
-  const byId = new Map<string, { country: HelplineCountry; where: string }>();
-  for (const [where, id, numbers, entry] of rows) {
-    const countryId = COUNTRY_IDS.find((known) => known === id);
-    if (!countryId || countryId === 'other') fail(where, `"${id}" is not a country id in content/helplines/locale.ts`);
-    if (withFile.has(id)) fail(where, `"${id}" has its own file (${id}.yaml): keep its emergency numbers there`);
-    if (entry.checked > options.today) fail('checked', `is in the future (${entry.checked})`);
-    const unconfirmed = where.startsWith('unconfirmed.');
-    const earlier = byId.get(id);
-    if (earlier && !(unconfirmed && earlier.where.startsWith('countries.'))) {
-      fail(where, `"${id}" is listed twice (also under ${earlier.where})`);
-    }
-    const emergency = numbers.map((number, i) => {
-      if (unconfirmed) {
-        // Kept, graded Low and hidden by default, precisely because the library disagrees.
-        if (!libraryProblem(id, number.tel, 'emergency')) {
-          fail(`${where}[${i}].tel`, `google-libphonenumber accepts "${number.tel}": move it to countries`);
-        }
-      } else {
-        const problem = numberProblem(
-          id,
-          { display: number.tel, tel: number.tel },
-          'emergency',
-          options.exceptions,
-          options.used,
-        );
-        if (problem) fail(`${where}[${i}].tel`, problem.reason);
-      }
-      return { display: number.tel, tel: number.tel, label: LABELS[number.for], ...entry };
-    });
-    if (earlier) earlier.country.emergency.push(...emergency);
-    else byId.set(id, { country: { id: countryId as CountryId, emergency, lines: [] }, where });
-  }
-  return [...byId.values()].map(({ country }) => country);
-}
-/**
  * Validates one parsed file. `file` is the path shown in errors (relative to the repository,
  * e.g. content/helplines/gb.yaml); its base name must equal the country id.
  */
@@ -198,12 +149,6 @@ export function validateHelplineCountry(data: unknown, file: string, options: Va
   if (!result.success) throw issueError(file, result.issues);
   checkCountry(result.output, file, latestToday(options.today), options.exceptions ?? [], options.used);
   return result.output;
-}
-
-function issueError(file: string, issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): ContentError {
-  const [issue] = issues;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
-  return new ContentError(file, `${issue.message}${more}`, formatPath(issue.path) || undefined);
 }
 
 /** The rules that relate fields to each other or to the file. */
@@ -282,46 +227,23 @@ function checkCountry(
     checkNumber(line.textLine, `${where}.textLine`, 'text');
     checkNumber(line.whatsapp, `${where}.whatsapp`, 'whatsapp');
     checkProvenance(line, where);
+
+    const languages = new Map<string, string>();
+    line.languageOptions?.forEach((option, j) => {
+      const at = `${where}.languageOptions[${j}]`;
+      const language = option.language.split('-')[0] ?? option.language;
+      const other = languages.get(language);
+      if (other) {
+        fail(
+          `${at}.language`,
+          `${language} already has an option (${other}): give each language one, with every way in`,
+        );
+      }
+      languages.set(language, at);
+      checkNumber(option.phone, `${at}.phone`, 'phone');
+      checkNumber(option.textLine, `${at}.textLine`, 'text');
+      checkNumber(option.whatsapp, `${at}.whatsapp`, 'whatsapp');
+      checkProvenance(option, at);
+    });
   });
-}
-
-function parseYaml(source: string, file: string): unknown {
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-  const [error] = doc.errors;
-  if (error) {
-    const pos = error.linePos?.[0];
-    // With prettyErrors the message ends " at line L, column C:" and a code frame; keep the words.
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:$/, '');
-    throw new ContentError(
-      file,
-      `is not valid YAML: ${reason}`,
-      pos ? `line ${pos.line}, column ${pos.col}` : undefined,
-    );
-  }
-  return doc.toJS();
-}
-
-/** `lines[2].phone.tel` from a valibot issue path. */
-function formatPath(issuePath: readonly { key: unknown }[] | undefined): string {
-  let out = '';
-  for (const { key } of issuePath ?? []) {
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-
-/** The path shown in errors: relative to the repository when the file is inside it. */
-function displayPath(fullPath: string): string {
-  const relative = path.relative(REPO_ROOT, fullPath);
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? fullPath : relative;
-  return shown.split(path.sep).join('/');
-}
-
-/**
- * The latest calendar date anywhere on Earth right now (UTC+14), so that an entry checked "today"
- * in New Zealand does not fail on a build server still on yesterday's date.
- */
-function latestToday(today: Date | string = new Date()): string {
-  if (typeof today === 'string') return today;
-  return new Date(today.getTime() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

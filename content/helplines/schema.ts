@@ -4,7 +4,11 @@
  * This schema checks each field on its own (types, formats, allowed values, no unknown fields).
  * Rules that relate fields or files to each other (id = file name, numbers fit the country's
  * calling code, display and tel are the same number, areas exist, `verify` present when not High,
- * dates not in the future, ids unique across files) live in `load.ts`.
+ * dates not in the future, ids unique across files, one option per language) live in `load.ts`.
+ *
+ * Every text a reader sees is written here in English, and translated, keyed by that English, in
+ * `translations/<language>.yaml` (see translations.ts). Not translated: `organisation` (a proper
+ * name), keywords, addresses, numbers, and `verify` (for maintainers; it does not ship).
  *
  * Example (a cut-down gb.yaml):
  *
@@ -43,7 +47,30 @@
  *     languages: …                         # optional, only as the source states it
  *     privacy: …                           # optional; e.g. whether it shows on the phone bill
  *     note: …                              # optional; anything else the caller should know
+ *     languageOptions:                     # optional; help in another language (see below)
+ *       - language: es
+ *         how: Call and press 2 to talk in Spanish.
+ *         source / checked / confidence / verify
  *     source / checked / confidence / verify   # as for emergency numbers
+ * ```
+ *
+ * `languageOptions`: how to get the line's help in a language other than its main one, one entry
+ * per language, each with the page that states it. The view names the language in the reader's
+ * language and lists the option first when it is the reader's own. Adding a language is data only.
+ *
+ * ```yaml
+ * languageOptions:
+ *   - language: es                         # BCP 47 tag, canonical form (es, pt-BR)
+ *     how: Call 988 and press 2 to talk in Spanish. You can also text AYUDA to 988.
+ *     phone: { display: "988", tel: "988" }             # optional; checked like every number
+ *     textLine: { display: "988", tel: "988", keyword: AYUDA }   # optional
+ *     whatsapp: { display: "…", tel: "+…" }              # optional
+ *     chat: https://…                      # optional
+ *     website: https://…                   # optional
+ *     source: https://…                    # required: the page that states the option
+ *     checked: 2026-11-29                  # required
+ *     confidence: High                     # graded as the entries are; Low is hidden by default
+ *     verify: …                            # required unless High
  * ```
  *
  * Confidence follows shared/reference/helplines.md: High = official page or two reputable sources
@@ -51,11 +78,24 @@
  * and Medium by default and hides Low.
  */
 import * as v from 'valibot';
+import {
+  CONFIDENCE_LEVELS,
+  DISPLAY,
+  EMAIL,
+  httpsUrl,
+  id,
+  isoDate,
+  KEBAB_CASE,
+  languageTag,
+  provenance,
+  quoted,
+  strict,
+  TEL,
+  text,
+} from './fields';
 import { COUNTRY_IDS, type CountryId } from './locale';
 
-export { COUNTRY_IDS, type CountryId };
-
-export const CONFIDENCE_LEVELS = ['High', 'Medium', 'Low'] as const;
+export { CONFIDENCE_LEVELS, COUNTRY_IDS, type CountryId, DISPLAY, KEBAB_CASE, TEL };
 
 /**
  * Labels the UI can show or filter by. A line has at least one.
@@ -82,82 +122,6 @@ export const HELPLINE_TAGS = [
   'police',
   'directory',
 ] as const;
-
-export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A dialable value: digits with an optional leading + (E.164 allows at most 15 digits). */
-export const TEL = /^\+?[0-9]{2,15}$/;
-/** A number as published: digits and the usual separators. Letters (800-HOPE) are not allowed. */
-export const DISPLAY = /^\+?\(?[0-9][0-9 ().\-/]*[0-9]$|^[0-9]$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** A strict object whose failures read well: unknown field, missing field, not a mapping. */
-function strict<const E extends v.ObjectEntries>(entries: E) {
-  return v.strictObject(entries, (issue) => {
-    if (issue.expected === 'never') return `unknown field ${String(issue.received)}`;
-    if (issue.expected === 'Object') return `must be a mapping of fields, got ${issue.received}`;
-    return 'is required but missing';
-  });
-}
-
-const text = () =>
-  v.pipe(
-    v.string((issue) => `must be text (got ${issue.received})`),
-    v.nonEmpty('must not be empty'),
-    v.check(
-      (value) => value.trim() === value,
-      'must not start or end with spaces or line breaks (for long text in YAML, use >-)',
-    ),
-  );
-
-const quoted = (rule: RegExp, reason: string) =>
-  v.pipe(
-    v.string((issue) => `must be a quoted string, e.g. "112" (got ${issue.received})`),
-    v.regex(rule, (issue) => `${reason} (got ${issue.received})`),
-  );
-
-const httpsUrl = v.pipe(
-  v.string('must be an https:// link'),
-  v.check(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password;
-      } catch {
-        return false;
-      }
-    },
-    (issue) => `must be an https:// link (got ${issue.received})`,
-  ),
-);
-
-const isoDate = v.pipe(
-  v.string((issue) => `must be a date written YYYY-MM-DD (got ${issue.received})`),
-  v.check(
-    (value) => {
-      if (!DATE.test(value)) return false;
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    },
-    (issue) => `must be a real date written YYYY-MM-DD (got ${issue.received})`,
-  ),
-);
-
-const id = v.pipe(
-  v.string('must be an id in kebab-case'),
-  v.regex(KEBAB_CASE, (issue) => `must be kebab-case, like "rape-crisis-scotland" (got ${issue.received})`),
-);
-
-/** Where a fact came from, when it was checked, and how sure we are. On every entry. */
-const provenance = {
-  /** The page the facts came from (https only; an http source is stored as its https form). */
-  source: httpsUrl,
-  /** The date someone last checked the entry against the source, YYYY-MM-DD. */
-  checked: isoDate,
-  confidence: v.picklist(CONFIDENCE_LEVELS, (issue) => `must be one of High, Medium, Low (got ${issue.received})`),
-  /** What a maintainer must verify, and where. Required when confidence is not High. */
-  verify: v.optional(text()),
-};
 
 /**
  * A phone number: `display` as the organisation publishes it, `tel` as a tel:/sms: link dials it.
@@ -202,6 +166,19 @@ export const EmergencyNumberSchema = strict({
   ...provenance,
 });
 
+/** One way to get a line's help in another language (see the header). */
+export const LanguageOptionSchema = strict({
+  language: languageTag,
+  /** One or two plain sentences: what to do to get help in that language. */
+  how: text(),
+  phone: v.optional(PhoneNumberSchema),
+  textLine: v.optional(TextLineSchema),
+  whatsapp: v.optional(PhoneNumberSchema),
+  chat: v.optional(httpsUrl),
+  website: v.optional(httpsUrl),
+  ...provenance,
+});
+
 export const HelplineSchema = strict({
   id,
   organisation: text(),
@@ -238,6 +215,10 @@ export const HelplineSchema = strict({
   /** Cost and traces: phone bill, call log, anonymity. */
   privacy: v.optional(text()),
   note: v.optional(text()),
+  /** Help in other languages: see the header. */
+  languageOptions: v.optional(
+    v.pipe(v.array(LanguageOptionSchema, 'must be a list of language options'), v.minLength(1, 'must not be empty')),
+  ),
   ...provenance,
 });
 
@@ -310,5 +291,6 @@ export type OtherPhone = v.InferOutput<typeof OtherPhoneSchema>;
 export type TextLine = v.InferOutput<typeof TextLineSchema>;
 export type Area = v.InferOutput<typeof AreaSchema>;
 export type EmergencyNumber = v.InferOutput<typeof EmergencyNumberSchema>;
+export type LanguageOption = v.InferOutput<typeof LanguageOptionSchema>;
 export type Helpline = v.InferOutput<typeof HelplineSchema>;
 export type HelplineCountry = v.InferOutput<typeof HelplineCountrySchema>;

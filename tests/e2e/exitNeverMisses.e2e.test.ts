@@ -48,7 +48,7 @@ async function openHelplineTab(): Promise<Page> {
   await popup.getByRole('button', { name: /talk to someone/i }).click();
   await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
   const opened = session.context.waitForEvent('page');
-  await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }).click();
+  await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true }).click();
   const helplineTab = await opened;
   await helplineTab.waitForURL(HOTLINE);
   await expect.poll(() => trackedIn(popup)).toHaveLength(1);
@@ -104,7 +104,7 @@ describe('every tab the extension opens is tracked', () => {
     await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
     const already = await trackedIn(popup);
     const before = session.context.pages().length;
-    const link = popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' });
+    const link = popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true });
 
     await link.evaluate((element: HTMLElement) => {
       element.click();

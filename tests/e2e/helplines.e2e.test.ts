@@ -100,6 +100,24 @@ describe('the helplines view', () => {
     await popup.close();
   });
 
+  it('a line’s help in Spanish (988): named, with its own links, in the card, and axe clean', async () => {
+    const popup = await openHelplines();
+
+    await chooseCountry(popup, 'us');
+
+    const lifeline = popup.getByRole('article', { name: '988 Suicide & Crisis Lifeline' });
+    expect(await lifeline.getByText('In Spanish', { exact: true }).isVisible()).toBe(true);
+    expect(await hrefOf(popup, 'Call 988, 988 Suicide & Crisis Lifeline, in Spanish')).toBe('tel:988');
+    expect(await hrefOf(popup, 'Text AYUDA to 988, 988 Suicide & Crisis Lifeline, in Spanish')).toBe(
+      'sms:988?&body=AYUDA',
+    );
+    expect(await hrefOf(popup, 'Chat online with National Domestic Violence Hotline, in Spanish')).toBe(
+      'https://espanol.thehotline.org',
+    );
+    await expectNoAxeViolations(popup, 'the helplines view (us, with Spanish options)');
+    await popup.close();
+  });
+
   it('a country with only an emergency number (Italy): the number, its date and source, then the directories', async () => {
     const popup = await openHelplines();
 
@@ -179,7 +197,7 @@ describe('a helpline website', () => {
     const before = await tabIds();
     const opened = session.context.waitForEvent('page');
 
-    await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }).click();
+    await popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true }).click();
     const helplineTab = await opened;
     await helplineTab.waitForURL('https://www.thehotline.org/');
 
