@@ -148,6 +148,8 @@ describe('the guide in Spanish, from the browser’s language', () => {
 
 describe('choosing the language in Settings', () => {
   it('switches the settings page and the popup at once, and back', async () => {
+    // A fresh popup: the quick exits above sent every open extension page away.
+    const popup = await session.open('popup.html', { width: 384, height: 600 });
     const options = await session.open('options.html');
     await options.getByRole('button', { name: es.settingsHeading, exact: true }).click();
     await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
@@ -170,6 +172,7 @@ describe('choosing the language in Settings', () => {
     await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
     await popup.getByRole('heading', { name: es.groupBasics }).waitFor();
     await options.close();
+    await popup.close();
   });
 });
 
