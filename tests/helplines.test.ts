@@ -888,12 +888,87 @@ describe('loadHelplines', () => {
       (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: everyone }'),
       /must be one of all, police/,
     ],
+    [
+      'a number with its own source but no grade',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01 }',
+        ),
+      /countries\.it\[0\]\.confidence: is required when the number has its own source/,
+    ],
+    [
+      'a number with its own date but no source',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, checked: 2026-11-01, confidence: High }',
+        ),
+      /countries\.it\[0\]\.source: is required when the number has its own checked or confidence/,
+    ],
+    [
+      'a number with its own source, graded Medium, that does not say what to verify',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01, confidence: Medium }',
+        ),
+      /countries\.it\[0\]\.verify: is required when confidence is Medium/,
+    ],
+    [
+      'a number checked in the future',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2099-01-01, confidence: High }',
+        ),
+      /countries\.it\[0\]\.checked: is in the future \(2099-01-01\)/,
+    ],
+    [
+      'a verify with no source of its own',
+      (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: all, verify: Check it. }'),
+      /countries\.it\[0\]\.verify: belongs with a source of its own/,
+    ],
+    [
+      'an unconfirmed number with a source of its own (a source that confirms it moves it to countries)',
+      (t: string) =>
+        t.replace(
+          'pa: [{ tel: "104", for: police }',
+          'pa: [{ tel: "104", for: police, source: "https://example.org/pa" }',
+        ),
+      /unconfirmed\.countries\.pa\[0\]\.source: unknown field "source"/,
+    ],
   ])('rejects %s in the emergency table', (_name, breakIt, error) => {
     const dir = copyOfData();
     const file = path.join(dir, 'emergency.yaml');
     writeFileSync(file, breakIt(readFileSync(file, 'utf8')));
 
     expect(() => loadHelplines(dir, { today: TODAY })).toThrow(error);
+  });
+
+  it("gives a number its own source, date and grade when it names a page, and the table's otherwise", () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'emergency.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01, confidence: High }',
+        )
+        .replace('pa: [{ tel: "104", for: police }', 'pa: [{ tel: "104", for: police, verify: Ask the police. }'),
+    );
+
+    const byId = new Map(loadHelplines(dir, { today: TODAY }).map((country) => [country.id, country]));
+    const it112 = byId.get('it')?.emergency.find((e) => e.tel === '112');
+    const it113 = byId.get('it')?.emergency.find((e) => e.tel === '113');
+    const pa104 = byId.get('pa')?.emergency.find((e) => e.tel === '104');
+
+    expect(it112).toMatchObject({ source: 'https://example.org/it', checked: '2026-11-01', confidence: 'High' });
+    expect(it112?.verify).toBeUndefined();
+    expect(it113?.source).toMatch(/android\.googlesource\.com/);
+    expect(it113?.confidence).toBe('Medium');
+    expect(pa104).toMatchObject({ confidence: 'Low', verify: 'Ask the police.' });
   });
 
   it('rejects an exception nothing needs', () => {
