@@ -19,7 +19,7 @@ import { mapTexts, readTranslations, TRANSLATED_FIELDS } from '../content/helpli
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const HELPLINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/helplines');
 const ES_FILE = path.join(HELPLINES_DIR, 'translations/es.yaml');
-const TODAY = '2026-11-29';
+const TODAY = '2026-11-30';
 
 const english = loadHelplines(HELPLINES_DIR, { today: TODAY });
 const spanish = loadHelplines(HELPLINES_DIR, { today: TODAY, language: 'es' });
