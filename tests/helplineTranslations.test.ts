@@ -226,7 +226,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: A text that was changed\n  es: Un texto que cambió\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[233\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
+      /translations\/es\.yaml: \[234\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
     );
   });
 
@@ -234,7 +234,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: Police\n  es: La policía\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[233\]\.en: "Police" is already translated at \[1\]: keep one pair/,
+      /translations\/es\.yaml: \[234\]\.en: "Police" is already translated at \[1\]: keep one pair/,
     );
   });
 

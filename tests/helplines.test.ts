@@ -371,6 +371,9 @@ describe('the real helpline data', () => {
       /000, the service you need and where you are/,
     );
     expect(line('ca', 'kids-help-phone')?.note).toMatch(/TEXTO/);
+    // Not 24/7 any more: the ministry's page gives weekdays, 08:00 to midnight.
+    expect(line('cl', 'fono-1455')?.hours).toBe('Monday to Friday, 8am to midnight, except public holidays');
+    expect(line('cl', 'fono-1455')?.source).toMatch(/^https:\/\/minmujeryeg\.gob\.cl\//);
   });
 });
 
