@@ -19,7 +19,7 @@ import { mapTexts, readTranslations, TRANSLATED_FIELDS } from '../content/helpli
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const HELPLINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/helplines');
 const ES_FILE = path.join(HELPLINES_DIR, 'translations/es.yaml');
-const TODAY = '2026-11-29';
+const TODAY = '2026-11-30';
 
 const english = loadHelplines(HELPLINES_DIR, { today: TODAY });
 const spanish = loadHelplines(HELPLINES_DIR, { today: TODAY, language: 'es' });
@@ -226,7 +226,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: A text that was changed\n  es: Un texto que cambió\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[233\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
+      /translations\/es\.yaml: \[234\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
     );
   });
 
@@ -234,7 +234,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: Police\n  es: La policía\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[233\]\.en: "Police" is already translated at \[1\]: keep one pair/,
+      /translations\/es\.yaml: \[234\]\.en: "Police" is already translated at \[1\]: keep one pair/,
     );
   });
 

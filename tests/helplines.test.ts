@@ -12,7 +12,7 @@ import type { HelplineCountry } from '../content/helplines/schema';
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const CONTENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
 const HELPLINES_DIR = path.join(CONTENT_DIR, 'helplines');
-const TODAY = '2026-11-29';
+const TODAY = '2026-11-30';
 /** Countries with specialist lines keep a file each; the rest share content/helplines/emergency.yaml. */
 const WITH_FILES = [
   'ar',
@@ -54,29 +54,14 @@ describe('the real helpline data', () => {
     expect(country?.emergency.length).toBeGreaterThan(0);
   });
 
-  it('gives every other country its emergency numbers, except the places no list we checked covers', () => {
+  it('gives every other country its emergency numbers, except the places no page we read covers', () => {
     const without = countries.filter((c) => c.id !== 'other' && c.emergency.length === 0).map((c) => c.id);
     const onlyLow = countries.filter((c) => c.emergency.length > 0 && c.emergency.every((e) => e.confidence === 'Low'));
 
-    // Territories missing from Android's emergency-number list (content/helplines/emergency.yaml).
-    expect(without).toEqual(['bl', 'cc', 'cx', 'eh', 'mf', 'mq', 'nf', 'pn', 'sj']);
-    expect(onlyLow.map((c) => c.id)).toEqual([
-      'dz',
-      'ga',
-      'gn',
-      'gq',
-      'io',
-      'iq',
-      'la',
-      'ls',
-      'ly',
-      'ma',
-      'mr',
-      'rs',
-      'tk',
-      'tm',
-      'uz',
-    ]);
+    // No page we read gives a number (withoutNumber in content/helplines/emergency.yaml, with why).
+    expect(without).toEqual(['cc', 'eh', 'nf', 'pn']);
+    // Only Android's list gives a number, and the library does not know it: shown on request.
+    expect(onlyLow.map((c) => c.id)).toEqual(['gq', 'io', 'ls', 'ly', 'mr', 'tk', 'tm']);
     const shown = countries.filter((c) => c.emergency.some((e) => e.confidence !== 'Low'));
     expect(shown.length).toBeGreaterThanOrEqual(210);
   });
@@ -113,13 +98,16 @@ describe('the real helpline data', () => {
       'cm',
       'ec',
       'gm',
+      'gn', // 18 from a page we read, Medium; Android's 122, 442020 and 1717 Low
       'ht',
+      'iq', // 911 (since 2025), Medium; Android's 130 Low
+      'la',
+      'ma',
       'mm',
       'ms',
       'na',
       'ng', // its own file: 112 Medium, 199 Low
       'pa',
-      'pe',
       'pg',
       'pt',
       'sa',
@@ -130,8 +118,36 @@ describe('the real helpline data', () => {
       'sz',
       'tl',
       'uy',
+      'uz',
       'vu',
     ]);
+  });
+
+  it("gives the numbers a page other than Android's list states, each with that page, date and grade", () => {
+    const entry = (id: string, tel: string) =>
+      byId.get(id as HelplineCountry['id'])?.emergency.find((e) => e.tel === tel);
+    const shown = (id: string) =>
+      byId.get(id as HelplineCountry['id'])?.emergency.map((e) => `${e.tel} ${e.label} (${e.confidence})`);
+
+    expect(Object.fromEntries(['bl', 'cx', 'mf', 'mq', 'sj', 'pe'].map((id) => [id, shown(id)]))).toEqual({
+      bl: ['17 Police (Medium)', '15 Ambulance (Medium)'],
+      cx: ['000 Police, ambulance, fire (Medium)'],
+      mf: ['17 Police (Medium)', '18 Fire (Medium)', '15 Ambulance (Medium)'],
+      mq: ['17 Police (Medium)', '15 Ambulance (Medium)', '18 Fire (Medium)'],
+      sj: ['112 Police (High)', '113 Ambulance (High)', '110 Fire (Medium)'],
+      pe: ['105 Police (Medium)', '116 Fire (Medium)', '106 Ambulance (Medium)'],
+    });
+    expect(entry('sj', '113')?.source).toMatch(/^https:\/\/www\.unn\.no\//);
+    expect(entry('bl', '17')?.source).toMatch(/^https:\/\/www\.osac\.gov\//);
+    expect(entry('iq', '911')).toMatchObject({ label: 'Police, ambulance, fire', confidence: 'Medium' });
+    for (const country of countries) {
+      for (const e of country.emergency) {
+        if (e.confidence !== 'High') expect(e.verify, `${country.id} ${e.tel}`).toBeTruthy();
+        expect(e.checked <= TODAY, `${country.id} ${e.tel}`).toBe(true);
+      }
+    }
+    // Peru's 110 is the highway police's line, not an ambulance (Android's list says ambulance).
+    expect(entry('pe', '110')).toBeUndefined();
   });
 
   it('every emergency number has a source, a date and a grade', () => {
@@ -222,6 +238,21 @@ describe('the real helpline data', () => {
     ['it', 'emergency', '112'],
     ['jp', 'emergency', '110'],
     ['ng', 'emergency', '199'],
+    ['bl', 'emergency', '17'],
+    ['cx', 'emergency', '000'],
+    ['mf', 'emergency', '17'],
+    ['mq', 'emergency', '15'],
+    ['sj', 'emergency', '112'],
+    ['sj', 'emergency', '113'],
+    ['dz', 'emergency', '1548'],
+    ['ga', 'emergency', '177'],
+    ['gn', 'emergency', '18'],
+    ['iq', 'emergency', '911'],
+    ['la', 'emergency', '1191'],
+    ['ma', 'emergency', '190'],
+    ['rs', 'emergency', '192'],
+    ['uz', 'emergency', '112'],
+    ['pe', 'emergency', '106'],
   ] as const)('%s %s dials %s', (countryId, entry, tel) => {
     const country = byId.get(countryId);
 
@@ -340,6 +371,9 @@ describe('the real helpline data', () => {
       /000, the service you need and where you are/,
     );
     expect(line('ca', 'kids-help-phone')?.note).toMatch(/TEXTO/);
+    // Not 24/7 any more: the ministry's page gives weekdays, 08:00 to midnight.
+    expect(line('cl', 'fono-1455')?.hours).toBe('Monday to Friday, 8am to midnight, except public holidays');
+    expect(line('cl', 'fono-1455')?.source).toMatch(/^https:\/\/minmujeryeg\.gob\.cl\//);
   });
 });
 
@@ -870,8 +904,8 @@ describe('loadHelplines', () => {
     ],
     [
       'an unconfirmed row the library accepts',
-      (t: string) => t.replace('rs: [{ tel: "192", for: police }', 'rs: [{ tel: "112", for: police }'),
-      /unconfirmed\.countries\.rs\[0\]\.tel: google-libphonenumber accepts "112"/,
+      (t: string) => t.replace('ly: [{ tel: "1515", for: all }', 'ly: [{ tel: "190", for: all }'),
+      /unconfirmed\.countries\.ly\[0\]\.tel: google-libphonenumber accepts "190"/,
     ],
     [
       'a country with numbers that is also under withoutNumber',
@@ -880,13 +914,63 @@ describe('loadHelplines', () => {
     ],
     [
       'a country listed under unconfirmed and withoutNumber',
-      (t: string) => t.replace('withoutNumber:\n', 'withoutNumber:\n  rs: No number.\n'),
-      /withoutNumber\.rs: "rs" is listed twice \(also under unconfirmed\.countries\.rs\)/,
+      (t: string) => t.replace('withoutNumber:\n', 'withoutNumber:\n  ly: No number.\n'),
+      /withoutNumber\.ly: "ly" is listed twice \(also under unconfirmed\.countries\.ly\)/,
     ],
     [
       'an unknown `for`',
       (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: everyone }'),
       /must be one of all, police/,
+    ],
+    [
+      'a number with its own source but no grade',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01 }',
+        ),
+      /countries\.it\[0\]\.confidence: is required when the number has its own source/,
+    ],
+    [
+      'a number with its own date but no source',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, checked: 2026-11-01, confidence: High }',
+        ),
+      /countries\.it\[0\]\.source: is required when the number has its own checked or confidence/,
+    ],
+    [
+      'a number with its own source, graded Medium, that does not say what to verify',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01, confidence: Medium }',
+        ),
+      /countries\.it\[0\]\.verify: is required when confidence is Medium/,
+    ],
+    [
+      'a number checked in the future',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2099-01-01, confidence: High }',
+        ),
+      /countries\.it\[0\]\.checked: is in the future \(2099-01-01\)/,
+    ],
+    [
+      'a verify with no source of its own',
+      (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: all, verify: Check it. }'),
+      /countries\.it\[0\]\.verify: belongs with a source of its own/,
+    ],
+    [
+      'an unconfirmed number with a source of its own (a source that confirms it moves it to countries)',
+      (t: string) =>
+        t.replace(
+          'pa: [{ tel: "104", for: police }',
+          'pa: [{ tel: "104", for: police, source: "https://example.org/pa" }',
+        ),
+      /unconfirmed\.countries\.pa\[0\]\.source: unknown field "source"/,
     ],
   ])('rejects %s in the emergency table', (_name, breakIt, error) => {
     const dir = copyOfData();
@@ -894,6 +978,31 @@ describe('loadHelplines', () => {
     writeFileSync(file, breakIt(readFileSync(file, 'utf8')));
 
     expect(() => loadHelplines(dir, { today: TODAY })).toThrow(error);
+  });
+
+  it("gives a number its own source, date and grade when it names a page, and the table's otherwise", () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'emergency.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, source: "https://example.org/it", checked: 2026-11-01, confidence: High }',
+        )
+        .replace('pa: [{ tel: "104", for: police }', 'pa: [{ tel: "104", for: police, verify: Ask the police. }'),
+    );
+
+    const byId = new Map(loadHelplines(dir, { today: TODAY }).map((country) => [country.id, country]));
+    const it112 = byId.get('it')?.emergency.find((e) => e.tel === '112');
+    const it113 = byId.get('it')?.emergency.find((e) => e.tel === '113');
+    const pa104 = byId.get('pa')?.emergency.find((e) => e.tel === '104');
+
+    expect(it112).toMatchObject({ source: 'https://example.org/it', checked: '2026-11-01', confidence: 'High' });
+    expect(it112?.verify).toBeUndefined();
+    expect(it113?.source).toMatch(/android\.googlesource\.com/);
+    expect(it113?.confidence).toBe('Medium');
+    expect(pa104).toMatchObject({ confidence: 'Low', verify: 'Ask the police.' });
   });
 
   it('rejects an exception nothing needs', () => {
@@ -1022,7 +1131,7 @@ describe('countryForLocale', () => {
 
 describe('expiredHigh: High entries go stale after 18 months', () => {
   // A fixed "today", never the real clock, so the suite does not turn red by itself.
-  const REVIEW_DATE = '2026-11-29';
+  const REVIEW_DATE = '2026-11-30';
 
   it('no High entry in the real data was checked more than 18 months before the review date', () => {
     const countries = loadHelplines(HELPLINES_DIR, { today: REVIEW_DATE });
@@ -1044,7 +1153,7 @@ describe('expiredHigh: High entries go stale after 18 months', () => {
     const country: HelplineCountry = {
       id: 'gb',
       emergency: [],
-      lines: [entry('too-old', '2025-05-28'), entry('just-in-time', '2025-05-29')],
+      lines: [entry('too-old', '2025-05-29'), entry('just-in-time', '2025-05-30')],
     };
 
     expect(HIGH_EXPIRES_AFTER_MONTHS).toBe(18);

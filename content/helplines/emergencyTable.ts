@@ -8,7 +8,32 @@ import * as v from 'valibot';
 import { ContentError } from '../errors';
 import { issueError, parseYaml } from './files';
 import { libraryProblem, type NumberException, numberProblem } from './numbers';
-import { COUNTRY_IDS, type CountryId, type EmergencyFor, EmergencyTableSchema, type HelplineCountry } from './schema';
+import {
+  COUNTRY_IDS,
+  type Confidence,
+  type CountryId,
+  type EmergencyFor,
+  EmergencyTableSchema,
+  type HelplineCountry,
+} from './schema';
+
+/** A number as the table gives it. */
+type TableNumber = {
+  tel: string;
+  for: EmergencyFor;
+  source?: string;
+  checked?: string;
+  confidence?: Confidence;
+  verify?: string;
+};
+
+/** Where a number came from, how sure we are, and what to check next. */
+interface Provenance {
+  source: string;
+  checked: string;
+  confidence: Confidence;
+  verify?: string;
+}
 
 /** The shared table of emergency numbers. */
 export const TABLE_FILE = 'emergency.yaml';
@@ -49,30 +74,64 @@ export function readEmergencyTable(
     throw new ContentError(file, reason, where);
   };
 
-  const provenance = {
+  const tableProvenance: Provenance = {
     source: table.source,
     checked: table.checked,
     confidence: table.confidence,
     verify: table.verify,
   };
-  const low = { ...provenance, confidence: 'Low' as const, verify: table.unconfirmed.reason };
-  const rows: [string, string, { tel: string; for: EmergencyFor }[], typeof provenance][] = [
-    ...Object.entries(table.countries).map(([id, numbers]) => [`countries.${id}`, id, numbers, provenance] as const),
+  const low: Provenance = { ...tableProvenance, confidence: 'Low', verify: table.unconfirmed.reason };
+  const rows: [string, string, TableNumber[]][] = [
+    ...Object.entries(table.countries).map(([id, numbers]) => [`countries.${id}`, id, numbers] as const),
     ...Object.entries(table.unconfirmed.countries).map(
-      ([id, numbers]) => [`unconfirmed.countries.${id}`, id, numbers, low] as const,
+      ([id, numbers]) => [`unconfirmed.countries.${id}`, id, numbers] as const,
     ),
-    ...Object.keys(table.withoutNumber).map((id) => [`withoutNumber.${id}`, id, [], provenance] as const),
-  ].map(([where, id, numbers, entry]) => [where, id, [...numbers], entry]);
+    ...Object.keys(table.withoutNumber).map((id) => [`withoutNumber.${id}`, id, []] as const),
+  ].map(([where, id, numbers]) => [where, id, [...numbers]]);
+
+  if (table.checked > options.today) fail('checked', `is in the future (${table.checked})`);
+
+  /**
+   * Where a number came from: the table's source, unless the number names its own page (then its
+   * date and grade too, and what to verify unless High). An unconfirmed number is Low, from the
+   * table's source; its `verify`, if any, says what to check for it.
+   */
+  const provenanceOf = (number: TableNumber, where: string, unconfirmed: boolean): Provenance => {
+    if (unconfirmed) return number.verify ? { ...low, verify: number.verify } : low;
+    const own = [number.source, number.checked, number.confidence];
+    if (own.every((field) => field === undefined)) {
+      if (number.verify) {
+        fail(
+          `${where}.verify`,
+          'belongs with a source of its own: give the number source, checked and confidence, or leave verify to the table',
+        );
+      }
+      return tableProvenance;
+    }
+    if (!number.source) fail(`${where}.source`, 'is required when the number has its own checked or confidence');
+    if (!number.checked) fail(`${where}.checked`, 'is required when the number has its own source');
+    if (!number.confidence) fail(`${where}.confidence`, 'is required when the number has its own source');
+    const provenance = {
+      source: number.source,
+      checked: number.checked,
+      confidence: number.confidence,
+      verify: number.verify,
+    } as Provenance;
+    if (provenance.checked > options.today) fail(`${where}.checked`, `is in the future (${provenance.checked})`);
+    if (provenance.confidence !== 'High' && !provenance.verify) {
+      fail(`${where}.verify`, `is required when confidence is ${provenance.confidence}: say what to check, and where`);
+    }
+    return provenance;
+  };
 
   // A country has one place in the table, except that a row under `countries` may have a row
   // under `unconfirmed` too: numbers the library accepts (Medium) and numbers Android's list
   // adds that the library does not know (Low, hidden by default). Its Medium numbers come first.
   const byId = new Map<string, { country: HelplineCountry; where: string }>();
-  for (const [where, id, numbers, entry] of rows) {
+  for (const [where, id, numbers] of rows) {
     const countryId = COUNTRY_IDS.find((known) => known === id);
     if (!countryId || countryId === 'other') fail(where, `"${id}" is not a country id in content/helplines/locale.ts`);
     if (withFile.has(id)) fail(where, `"${id}" has its own file (${id}.yaml): keep its emergency numbers there`);
-    if (entry.checked > options.today) fail('checked', `is in the future (${entry.checked})`);
     const unconfirmed = where.startsWith('unconfirmed.');
     const earlier = byId.get(id);
     if (earlier && !(unconfirmed && earlier.where.startsWith('countries.'))) {
@@ -94,7 +153,16 @@ export function readEmergencyTable(
         );
         if (problem) fail(`${where}[${i}].tel`, problem.reason);
       }
-      return { display: number.tel, tel: number.tel, label: LABELS[number.for], ...entry };
+      const provenance = provenanceOf(number, `${where}[${i}]`, unconfirmed);
+      return {
+        display: number.tel,
+        tel: number.tel,
+        label: LABELS[number.for],
+        source: provenance.source,
+        checked: provenance.checked,
+        confidence: provenance.confidence,
+        ...(provenance.verify ? { verify: provenance.verify } : {}),
+      };
     });
     if (earlier) earlier.country.emergency.push(...emergency);
     else byId.set(id, { country: { id: countryId as CountryId, emergency, lines: [] }, where });

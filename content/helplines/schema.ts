@@ -245,19 +245,39 @@ export const EMERGENCY_FOR = [
   'ambulance-fire',
 ] as const;
 
+/** One number in the shared table: what a tel: link dials, and who answers it. */
+const tableNumber = {
+  tel: PhoneNumberSchema.entries.tel,
+  for: v.picklist(EMERGENCY_FOR, (issue) => `must be one of ${EMERGENCY_FOR.join(', ')} (got ${issue.received})`),
+};
+
+/**
+ * A row under `countries`. A number takes the table's source, date and grade unless it gives its
+ * own `source`, `checked` and `confidence` (all three, and `verify` unless High): a number a page
+ * other than the table's source states (emergencyTable.ts checks the combination).
+ */
 const tableRow = v.array(
   strict({
-    tel: PhoneNumberSchema.entries.tel,
-    for: v.picklist(EMERGENCY_FOR, (issue) => `must be one of ${EMERGENCY_FOR.join(', ')} (got ${issue.received})`),
+    ...tableNumber,
+    source: v.optional(provenance.source),
+    checked: v.optional(provenance.checked),
+    confidence: v.optional(provenance.confidence),
+    verify: v.optional(text()),
   }),
+  'must be a list of numbers, like [{ tel: "112", for: all }]',
+);
+
+/** A row under `unconfirmed`: Low; `verify` says, for this number, what to check (else the reason). */
+const unconfirmedRow = v.array(
+  strict({ ...tableNumber, verify: v.optional(text()) }),
   'must be a list of numbers, like [{ tel: "112", for: all }]',
 );
 
 /**
  * content/helplines/emergency.yaml: the emergency numbers of every country without a file of its
- * own, from one list (its source, date and grade at the top). `unconfirmed` rows are graded Low
- * (a country may have a row there as well as under `countries`); `withoutNumber` says, per
- * country, why there is no number.
+ * own, from one list (its source, date and grade at the top; a number a page other than that list
+ * states carries its own). `unconfirmed` rows are graded Low (a country may have a row there as
+ * well as under `countries`); `withoutNumber` says, per country, why there is no number.
  */
 export const EmergencyTableSchema = strict({
   source: httpsUrl,
@@ -267,7 +287,7 @@ export const EmergencyTableSchema = strict({
   countries: v.record(v.string(), tableRow, 'must be a mapping of country id to numbers'),
   unconfirmed: strict({
     reason: text(),
-    countries: v.record(v.string(), tableRow, 'must be a mapping of country id to numbers'),
+    countries: v.record(v.string(), unconfirmedRow, 'must be a mapping of country id to numbers'),
   }),
   withoutNumber: v.record(v.string(), text(), 'must be a mapping of country id to the reason'),
 });
