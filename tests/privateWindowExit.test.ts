@@ -138,6 +138,21 @@ describe('when the reader is in the private window itself', () => {
     expect(create.mock.invocationCallOrder[0]).toBeLessThan(remove.mock.invocationCallOrder[0] ?? 0);
   });
 
+  it.each([
+    ['the private window: it covers it', true],
+    ['another window: it adds none', false],
+  ])('the popup that has not learnt the tab under it yet asks the tab it sent away; in %s', async (_, inside) => {
+    const windowId = await arrangeInside();
+    await primeExit();
+    vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({ id: 99, windowId: inside ? windowId : 0 } as never);
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockClear();
+
+    await exitFromPopup(vi.fn());
+
+    expect(create.mock.calls).toEqual(inside ? [[{ url: NEUTRAL, incognito: false }]] : []);
+    expect(await privateWindows()).toEqual([]);
+  });
+
   it('so does the keyboard command', async () => {
     await arrangeInside();
     const create = vi.spyOn(fakeBrowser.windows, 'create').mockClear();

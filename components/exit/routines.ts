@@ -100,14 +100,22 @@ function sendTabsAway(ids: readonly number[], to: string): Promise<unknown>[] {
 /**
  * Closes the guide's private window. When the reader was in it (on a helpline's site), the
  * destination first opens in a new ordinary window in front: what shows once it has closed is then
- * an ordinary page, not whatever window was behind it.
+ * an ordinary page, not whatever window was behind it. Whether the reader was in it is known now,
+ * or (before the tab under the popup was learnt) from the window of the tab that was sent away.
  */
-function leavePrivateWindow(id: number | undefined, to: string, inFront: boolean): Promise<unknown>[] {
+function leavePrivateWindow(
+  id: number | undefined,
+  to: string,
+  inside: boolean | Promise<{ windowId?: number } | undefined>,
+): Promise<unknown>[] {
   if (id === undefined) return [];
-  const cover = inFront
-    ? [attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }))]
-    : [];
-  return [...cover, closePrivateWindow(id)];
+  const cover = () =>
+    attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }));
+  const covered =
+    typeof inside === 'boolean'
+      ? inside && cover()
+      : inside.then((tab) => (tab?.windowId === id ? cover() : undefined));
+  return [Promise.resolve(covered), closePrivateWindow(id)];
 }
 
 /**
@@ -124,21 +132,26 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     const answers: Promise<unknown>[] = [];
     let handOver: Promise<unknown> = Promise.resolve();
     const primedWindow = privateWindow?.id();
-    const inPrivateWindow = primedWindow !== undefined && under.windowId === primedWindow;
-    if (!under.ownPage && !inPrivateWindow) {
+    let inside: boolean | Promise<{ windowId?: number } | undefined> =
+      primedWindow !== undefined && under.windowId === primedWindow;
+    if (!under.ownPage && !inside) {
       const leaving = startedLeaving();
       const { id } = under;
       const update = attempt('sending the active tab away', () =>
         id === undefined ? browser.tabs.update({ url: to }) : browser.tabs.update(id, { url: to }),
-      ) as Promise<{ id?: number } | undefined>;
+      ) as Promise<{ id?: number; windowId?: number } | undefined>;
       answers.push(update);
       handOver = handOverWatch(id, update, to, leaving);
+      // Not known yet which window the tab is in, or which window is the guide's: its answer says.
+      if (id === undefined || primedWindow === undefined) inside = update;
     }
     const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
-    const closedWindow = privateWindow ? primedWindow : await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
+    answers.push(...sendTabsAway(sent, to));
+    // Read again when not known yet (still being read ahead, or not primed): one short await,
+    // after every tab has been sent away.
+    const closedWindow = primedWindow ?? (await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined));
     answers.push(
-      ...sendTabsAway(sent, to),
-      ...leavePrivateWindow(closedWindow, to, inPrivateWindow),
+      ...leavePrivateWindow(closedWindow, to, inside),
       send({ type: LEAVE, destination: to, sent, closedWindow }),
     );
     await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
