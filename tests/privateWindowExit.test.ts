@@ -120,6 +120,22 @@ describe('every trigger closes the private window', () => {
   });
 });
 
+describe('with no private window open', () => {
+  it('a primed popup waits on nothing for it: its broadcast goes out in the same task', async () => {
+    forgetPrimed();
+    await exitDestination.set(NEUTRAL);
+    await openActiveTab('https://private.example.org/reading');
+    await primeExit();
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+
+    const done = exitFromPopup(vi.fn());
+    const sentBeforeAnyAwait = send.mock.calls.map(([message]) => (message as unknown as { type: string }).type);
+    await done;
+
+    expect(sentBeforeAnyAwait).toEqual([LEAVE]);
+  });
+});
+
 describe('when the reader is in the private window itself', () => {
   /** The private window in front, on the helpline's site. */
   const arrangeInside = async () => (await arrange({ inPrivateWindow: true })).windowId;

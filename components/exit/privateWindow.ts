@@ -55,14 +55,24 @@ export function closePrivateWindow(id: number | undefined): Promise<unknown> {
  * A live, in-memory copy of the guide's private window, read ahead of any press so the exit itself
  * waits on nothing (like primeTrackedTabs). Watches first, then reads; the latest word wins.
  */
-export function primePrivateWindow(): { id(): number | undefined; ready: Promise<void>; stop(): void } {
+export function primePrivateWindow(): {
+  id(): number | undefined;
+  /** Whether `id()` is the browser's latest word (false while a read or a check is under way). */
+  settled(): boolean;
+  ready: Promise<void>;
+  stop(): void;
+} {
   let known: number | undefined;
   let heard = false;
   let latest = 0;
+  let settled = false;
   const adopt = async (value: unknown) => {
     const turn = ++latest;
+    settled = false;
     const id = await confirmedPrivateWindow(windowIdOf(value));
-    if (turn === latest) known = id;
+    if (turn !== latest) return;
+    known = id;
+    settled = true;
   };
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session' || !(PRIVATE_WINDOW_KEY in changes)) return;
@@ -73,6 +83,7 @@ export function primePrivateWindow(): { id(): number | undefined; ready: Promise
   const ready = storedPrivateWindow().then((id) => (heard ? undefined : adopt(id)));
   return {
     id: () => known,
+    settled: () => settled,
     ready,
     stop: () => browser.storage.onChanged.removeListener(onChanged),
   };

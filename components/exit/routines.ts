@@ -131,7 +131,7 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     const to = destination ?? (await readDestination());
     const answers: Promise<unknown>[] = [];
     let handOver: Promise<unknown> = Promise.resolve();
-    const primedWindow = privateWindow?.id();
+    const primedWindow = privateWindow?.settled() ? privateWindow.id() : undefined;
     let inside: boolean | Promise<{ windowId?: number } | undefined> =
       primedWindow !== undefined && under.windowId === primedWindow;
     if (!under.ownPage && !inside) {
@@ -147,9 +147,11 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     }
     const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
     answers.push(...sendTabsAway(sent, to));
-    // Read again when not known yet (still being read ahead, or not primed): one short await,
-    // after every tab has been sent away.
-    const closedWindow = primedWindow ?? (await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined));
+    // Read again only when not known yet (not primed, or its read still under way): one short
+    // await, after every tab has been sent away.
+    const closedWindow = privateWindow?.settled()
+      ? primedWindow
+      : await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
     answers.push(
       ...leavePrivateWindow(closedWindow, to, inside),
       send({ type: LEAVE, destination: to, sent, closedWindow }),
