@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { alreadySent, leaveDestination, openUrl, watchRequest } from '@/components/exit/messages';
+import { alreadyClosed, alreadySent, leaveDestination, openUrl, watchRequest } from '@/components/exit/messages';
+import { forgetPrivateWindow } from '@/components/exit/openPrivate';
 import { openTracked } from '@/components/exit/openTracked';
-import { exitFromWorker, sendOpenedTabsAway } from '@/components/exit/routines';
+import { closePrivateWindowToo, exitFromWorker, sendOpenedTabsAway } from '@/components/exit/routines';
 import { EXIT_COMMAND } from '@/components/exit/shortcut';
 import { watchLeaving } from '@/components/exit/watchLeaving';
 import { reapplyDisguise } from '@/components/settings/disguise';
@@ -16,13 +17,18 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const leaveTo = leaveDestination(message);
-    if (leaveTo) return void sendOpenedTabsAway(leaveTo, alreadySent(message));
+    if (leaveTo) {
+      void sendOpenedTabsAway(leaveTo, alreadySent(message));
+      return void closePrivateWindowToo(alreadyClosed(message));
+    }
     const watch = watchRequest(message);
     // Answer at once, so the popup knows the worker has it; the watch goes on after the popup closes.
     if (watch) return void watchLeaving(watch.tabId, watch.destination);
     const url = openUrl(message);
     if (url) return openTracked(url);
   });
+  // The guide's private window was closed (by hand, or by quick exit): the next site opens a new one.
+  browser.windows.onRemoved.addListener((windowId) => void forgetPrivateWindow(windowId));
   // The browser forgets a changed toolbar icon and title when it restarts, and when the
   // extension is installed or updated: put the chosen disguise back.
   browser.runtime.onStartup.addListener(() => void reapplyDisguise());

@@ -5,6 +5,7 @@ import { exitDestination } from '@/components/exit/exitDestination';
 import { FirstRun, PRACTICE_MS } from '@/components/firstRun/FirstRun';
 import { introSeen } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
+import { allowPrivateWindows } from './privateWindowHelpers';
 import { fakeShortcut } from './settingsHelpers';
 
 const isBlank = () => document.body.style.display === 'none' || document.body.getAttribute('aria-hidden') === 'true';
@@ -76,6 +77,32 @@ describe('FirstRun', () => {
     expect(items.join('\n')).toMatch(/other devices/i);
     expect(items.join('\n')).toMatch(/call log/);
     expect(items.join('\n')).toMatch(/monitoring software/i);
+  });
+
+  it('says once, in the limits, how to open sites in a private window, and what that switch shows', async () => {
+    fakeShortcut('Alt+Shift+Q');
+
+    render(<FirstRun onClose={vi.fn()} />);
+
+    const item = (await screen.findByText(/Allow in Incognito/)).closest('li');
+    expect(item?.textContent).toMatch(/Back in that tab brings the site back/);
+    expect(item?.textContent).toMatch(/chrome:\/\/extensions.*Details under Pocket Guide/);
+    expect(item?.textContent).toMatch(/Anyone who opens that page can see that it is on\./);
+    expect(screen.getAllByText(/Allow in Incognito/)).toHaveLength(1);
+  });
+
+  it('once allowed, says sites open in a private window that quick exit closes, and what it does not hide', async () => {
+    fakeShortcut('Alt+Shift+Q');
+    allowPrivateWindows();
+
+    render(<FirstRun onClose={vi.fn()} />);
+
+    const item = (await screen.findByText(/opens in a private window/)).closest('li');
+    expect(item?.textContent).toMatch(/keeps no history and which quick exit closes/);
+    expect(item?.textContent).toMatch(/download.*bookmark.*stays/);
+    expect(item?.textContent).toMatch(/can be seen while it is open/);
+    expect(screen.queryByText(/Allow in Incognito/)).toBeNull();
+    expect(screen.queryByText(/Back in that tab/)).toBeNull();
   });
 
   it('the practice run shows what someone would see, then comes back, leaving nothing', async () => {

@@ -7,6 +7,7 @@ import { Helplines } from '@/components/helplines/Helplines';
 import { country as countrySetting } from '@/components/settings/settings';
 import type { CountryId } from '@/content/helplines/locale';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
+import { allowPrivateWindows } from './privateWindowHelpers';
 
 const uiLanguage = (tag: string) => vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(tag);
 /** The preferred-languages list the reader set in the browser (navigator.languages). */
@@ -198,6 +199,28 @@ describe('what it shows', () => {
     await renderHelplines();
 
     expect(screen.getByText(/stay in your phone's history unless you delete them\. numbers can change/i)).toBeTruthy();
+  });
+
+  it('says, once, that sites stay in the history and how to open them in a private window instead', async () => {
+    await renderHelplines({ countries: [fixture] });
+    fireEvent.change(countrySelect(), { target: { value: 'gb' } });
+
+    const note = await screen.findByText(/Websites and chats you open from here stay in this browser's history/);
+    expect(note.textContent).toMatch(
+      /turn on "Allow in Incognito"\. Anyone who opens that page can see that it is on\./,
+    );
+    expect(screen.getAllByText(/Allow in Incognito/)).toHaveLength(1);
+  });
+
+  it('says sites open in a private window that quick exit closes, once that is allowed', async () => {
+    allowPrivateWindows();
+    await renderHelplines({ countries: [fixture] });
+    fireEvent.change(countrySelect(), { target: { value: 'gb' } });
+
+    expect(
+      await screen.findByText(/open in a private window, which keeps no history\. Quick exit closes it\./),
+    ).toBeDefined();
+    expect(screen.queryByText(/Allow in Incognito/)).toBeNull();
   });
 
   it('offers a text link for an emergency number that takes texts only', async () => {

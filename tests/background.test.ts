@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { LEAVE, OPEN } from '@/components/exit/messages';
+import { storedPrivateWindow } from '@/components/exit/privateWindow';
 import { trackedTabs } from '@/components/exit/trackedTabs';
 import { disguiseIcons } from '@/components/settings/disguise';
 import { disguise } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
+import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -102,6 +104,67 @@ describe('background worker', () => {
     await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: 'https://news.example.org/' });
 
     await vi.waitFor(async () => expect(await urlOf(id)).toBe('https://news.example.org/'));
+  });
+});
+
+describe('background worker: the private window', () => {
+  const privateWindows = async () => (await fakeBrowser.windows.getAll()).filter((win) => win.incognito);
+
+  beforeEach(() => {
+    fakeCommands();
+    allowPrivateWindows();
+    openPrivateWindowsForReal();
+  });
+
+  it('two requests at the same moment open one private window', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+
+    await Promise.all([
+      fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' }),
+      fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/site' }),
+    ]);
+
+    expect(await privateWindows()).toHaveLength(1);
+  });
+
+  it('forgets the window once it is closed, so the next site opens a new one', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+    const [win] = await privateWindows();
+
+    await fakeBrowser.windows.remove(win?.id ?? -1);
+
+    await vi.waitFor(async () => expect(await storedPrivateWindow()).toBeUndefined());
+  });
+
+  it('keeps the window when another one closes', async () => {
+    const other = await openActiveTab('https://private.example.org/');
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+    const [win] = await privateWindows();
+
+    await fakeBrowser.windows.remove(other.windowId);
+
+    expect(await storedPrivateWindow()).toBe(win?.id);
+  });
+
+  it('closes it when a page says LEAVE, unless the page closed it already', async () => {
+    await openActiveTab('https://private.example.org/');
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: OPEN, url: 'https://help.example.org/chat' });
+    const [win] = await privateWindows();
+    const remove = vi.spyOn(fakeBrowser.windows, 'remove');
+
+    await fakeBrowser.runtime.sendMessage({
+      type: LEAVE,
+      destination: 'https://news.example.org/',
+      closedWindow: win?.id,
+    });
+    await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: 'https://news.example.org/' });
+
+    await vi.waitFor(() => expect(remove.mock.calls).toEqual([[win?.id]]));
   });
 });
 

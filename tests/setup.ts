@@ -17,6 +17,8 @@ Object.assign(fakeBrowser.i18n, {
 });
 // In-memory stand-in: the fake browser shows no extension page in any tab.
 Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+// As installed, an extension is not allowed in private windows (tests that need it spy on this).
+Object.assign(fakeBrowser.extension, { isAllowedIncognitoAccess: async () => false });
 
 // Topics and helplines load on demand (a dynamic import). On a busy 2-core machine that can take
 // longer than Testing Library's 1 s default: wait for the real condition, just longer.

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
+import { PRIVATE_WINDOW_KEY } from '@/components/exit/privateWindow';
 import { forgetPrimed } from '@/components/exit/routines';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { Popup } from '@/components/pages/Popup';
@@ -51,6 +52,8 @@ const KEYS = [
   ['session', 'openedTab.1'],
   ['session', 'openedTab.x'],
   ['session', 'openedTab.-1'],
+  // The guide's private window (components/exit/privateWindow.ts): a number here names no private window.
+  ['session', PRIVATE_WINDOW_KEY],
 ] as const;
 
 const CASES = KEYS.flatMap(([area, key]) =>

@@ -13,6 +13,8 @@ export {
 } from './destination';
 export { exitDestination } from './exitDestination';
 export { pageName } from './pageName';
+export { privateWindowsAllowed } from './privateWindow';
+export { privateWindowsHow } from './privateWindowsHow';
 export { QuickExit } from './QuickExit';
 export { exitFromPage, exitFromPopup } from './routines';
 export { readExitShortcut } from './shortcut';

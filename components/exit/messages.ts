@@ -20,6 +20,8 @@ export interface LeaveMessage {
   destination: string;
   /** Tracked tabs the sender has already sent away. */
   sent?: number[];
+  /** The guide's private window, if the sender has already closed it. */
+  closedWindow?: number;
 }
 export interface OpenMessage {
   type: typeof OPEN;
@@ -38,7 +40,7 @@ export interface LeftMessage {
 const hasType = (message: unknown, type: string): message is Record<string, unknown> =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
-const isTabId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+const isId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 const acceptable = (url: unknown): string | undefined => {
   const check = checkDestination(url);
@@ -51,7 +53,11 @@ export const leaveDestination = (message: unknown): string | undefined =>
 
 /** The tabs a LEAVE message says were already sent away. */
 export const alreadySent = (message: unknown): number[] =>
-  hasType(message, LEAVE) && Array.isArray(message.sent) ? message.sent.filter(isTabId) : [];
+  hasType(message, LEAVE) && Array.isArray(message.sent) ? message.sent.filter(isId) : [];
+
+/** The private window a LEAVE message says was already closed. */
+export const alreadyClosed = (message: unknown): number | undefined =>
+  hasType(message, LEAVE) && isId(message.closedWindow) ? message.closedWindow : undefined;
 
 /** The URL carried by an OPEN message, if it is one and the URL is an https: page. */
 export const openUrl = (message: unknown): string | undefined =>
@@ -59,14 +65,14 @@ export const openUrl = (message: unknown): string | undefined =>
 
 /** The tab and destination of a WATCH message, if it is a well-formed one. */
 export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
-  if (!hasType(message, WATCH) || !isTabId(message.tabId)) return undefined;
+  if (!hasType(message, WATCH) || !isId(message.tabId)) return undefined;
   const destination = acceptable(message.destination);
   return destination ? { tabId: message.tabId, destination } : undefined;
 }
 
 /** The tab a LEFT message names. */
 export const leftTab = (message: unknown): number | undefined =>
-  hasType(message, LEFT) && isTabId(message.tabId) ? message.tabId : undefined;
+  hasType(message, LEFT) && isId(message.tabId) ? message.tabId : undefined;
 
 /** Sends a message; "nobody is listening" is not an error here. */
 export function send(message: LeaveMessage | WatchMessage | LeftMessage): Promise<unknown> {

@@ -4,16 +4,17 @@ import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
+import { closePrivateWindow, openPrivateWindow, primePrivateWindow } from './privateWindow';
 import { primeTrackedTabs, trackedTabs, untrackTabs } from './trackedTabs';
 import { startedLeaving, WATCH_MS, watchLeaving } from './watchLeaving';
 
 /**
  * Quick exit: one routine, three triggers (the button, Shift three times, the keyboard command).
  * The order matters (PRODUCT.md, "Quick exit"): blank the view in the same frame, send the tabs
- * away, then close the popup. No exit depends on another context being awake (the worker sleeps
- * when idle): each page that can run the exit holds what it needs, read ahead, and does the whole
- * job itself. A browser API that fails or hangs never stops the blanking or the closing, and no
- * exit promise ever rejects.
+ * away and close the guide's private window, then close the popup. No exit depends on another
+ * context being awake (the worker sleeps when idle): each page that can run the exit holds what it
+ * needs, read ahead, and does the whole job itself. A browser API that fails or hangs never stops
+ * the blanking or the closing, and no exit promise ever rejects.
  */
 
 /** How long the popup waits for the browser before it closes anyway. */
@@ -32,17 +33,27 @@ const readDestination = (): Promise<string> => settle(exitDestination.get(), REA
 // What a page holds, read ahead of any press, so the press itself waits on nothing.
 let destination: string | undefined;
 let tracked: ReturnType<typeof primeTrackedTabs> | undefined;
-/** The tab under the popup, and whether it shows one of this extension's own pages. */
-let under: { id?: number; ownPage: boolean } = { ownPage: false };
+let privateWindow: ReturnType<typeof primePrivateWindow> | undefined;
+/** The tab under the popup, its window, and whether it shows one of this extension's own pages. */
+let under: ActiveTab = { ownPage: false };
+
+interface ActiveTab {
+  id?: number;
+  windowId?: number;
+  ownPage: boolean;
+}
 
 /**
- * Reads ahead what an exit from this page needs: the destination and the tabs the extension
- * opened (both kept current as they change). Returns the function that stops watching.
+ * Reads ahead what an exit from this page needs: the destination, the tabs the extension opened
+ * and its private window (all kept current as they change). Returns the function that stops watching.
  */
 export async function primeExit(): Promise<() => void> {
   tracked?.stop();
+  privateWindow?.stop();
   const trackedNow = primeTrackedTabs();
+  const windowNow = primePrivateWindow();
   tracked = trackedNow;
+  privateWindow = windowNow;
   const unwatch = exitDestination.watch((value) => {
     destination = value;
   });
@@ -50,9 +61,12 @@ export async function primeExit(): Promise<() => void> {
   // the default). Only the read at the moment of an exit races a timeout.
   const value = await exitDestination.get();
   destination ??= value;
+  // Read after the destination, so a session store that hangs cannot hold the destination back.
+  await windowNow.ready;
   return () => {
     unwatch();
     trackedNow.stop();
+    windowNow.stop();
   };
 }
 
@@ -61,6 +75,8 @@ export function forgetPrimed(): void {
   destination = undefined;
   tracked?.stop();
   tracked = undefined;
+  privateWindow?.stop();
+  privateWindow = undefined;
   under = { ownPage: false };
 }
 
@@ -82,9 +98,31 @@ function sendTabsAway(ids: readonly number[], to: string): Promise<unknown>[] {
 }
 
 /**
- * From the popup: the active tab goes to the destination, the tabs the extension opened go too,
- * every open extension page replaces itself (they hear the broadcast), the worker watches that the
- * active tab really leaves, and the popup closes, dropping everything it held in memory.
+ * Closes the guide's private window. When the reader was in it (on a helpline's site), the
+ * destination first opens in a new ordinary window in front: what shows once it has closed is then
+ * an ordinary page, not whatever window was behind it. Whether the reader was in it is known now,
+ * or (before the tab under the popup was learnt) from the window of the tab that was sent away.
+ */
+function leavePrivateWindow(
+  id: number | undefined,
+  to: string,
+  inside: boolean | Promise<{ windowId?: number } | undefined>,
+): Promise<unknown>[] {
+  if (id === undefined) return [];
+  const cover = () =>
+    attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }));
+  const covered =
+    typeof inside === 'boolean'
+      ? inside && cover()
+      : inside.then((tab) => (tab?.windowId === id ? cover() : undefined));
+  return [Promise.resolve(covered), closePrivateWindow(id)];
+}
+
+/**
+ * From the popup: the active tab goes to the destination, the tabs the extension opened go too, its
+ * private window closes, every open extension page replaces itself (they hear the broadcast), the
+ * worker watches that the active tab really leaves, and the popup closes, dropping everything it
+ * held in memory.
  */
 export async function exitFromPopup(close: () => void = () => window.close()): Promise<void> {
   blankView();
@@ -93,17 +131,31 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     const to = destination ?? (await readDestination());
     const answers: Promise<unknown>[] = [];
     let handOver: Promise<unknown> = Promise.resolve();
-    if (!under.ownPage) {
+    const primedWindow = privateWindow?.settled() ? privateWindow.id() : undefined;
+    let inside: boolean | Promise<{ windowId?: number } | undefined> =
+      primedWindow !== undefined && under.windowId === primedWindow;
+    if (!under.ownPage && !inside) {
       const leaving = startedLeaving();
       const { id } = under;
       const update = attempt('sending the active tab away', () =>
         id === undefined ? browser.tabs.update({ url: to }) : browser.tabs.update(id, { url: to }),
-      ) as Promise<{ id?: number } | undefined>;
+      ) as Promise<{ id?: number; windowId?: number } | undefined>;
       answers.push(update);
       handOver = handOverWatch(id, update, to, leaving);
+      // Not known yet which window the tab is in, or which window is the guide's: its answer says.
+      if (id === undefined || primedWindow === undefined) inside = update;
     }
     const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
-    answers.push(...sendTabsAway(sent, to), send({ type: LEAVE, destination: to, sent }));
+    answers.push(...sendTabsAway(sent, to));
+    // Read again only when not known yet (not primed, or its read still under way): one short
+    // await, after every tab has been sent away.
+    const closedWindow = privateWindow?.settled()
+      ? primedWindow
+      : await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
+    answers.push(
+      ...leavePrivateWindow(closedWindow, to, inside),
+      send({ type: LEAVE, destination: to, sent, closedWindow }),
+    );
     await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
   } catch (error) {
     console.warn('Quick exit from the popup', error);
@@ -134,29 +186,31 @@ async function handOverWatch(
 
 /**
  * From an extension page open in a tab (the options page): the tabs the extension opened go to the
- * destination, the page replaces itself (so neither Back nor "Recently closed" leads back to it),
- * and it tells the others. Everything goes out in one task, before the page is gone.
+ * destination, its private window closes, the page replaces itself (so neither Back nor "Recently
+ * closed" leads back to it), and it tells the others. Everything goes out in one task, before the
+ * page is gone.
  */
 export function exitFromPage(replace: (url: string) => void = (url) => location.replace(url)): Promise<void> {
   blankView();
   // The page's own navigation starts first; the page is only gone once the destination answers,
   // so the calls after it in this task still go out.
-  const go = (to: string) => {
+  const go = (to: string, closedWindow: number | undefined) => {
     replace(to);
     const sent = tracked?.ids() ?? [];
     sendTabsAway(sent, to);
-    void send({ type: LEAVE, destination: to, sent });
+    leavePrivateWindow(closedWindow, to, false);
+    void send({ type: LEAVE, destination: to, sent, closedWindow });
   };
   if (destination) {
     try {
-      go(destination);
+      go(destination, privateWindow?.id());
     } catch (error) {
       console.warn('Quick exit from the page', error);
     }
     return Promise.resolve();
   }
-  return readDestination()
-    .then(go)
+  return Promise.all([readDestination(), settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined)])
+    .then(([to, closedWindow]) => go(to, closedWindow))
     .catch((error: unknown) => console.warn('Quick exit from the page', error));
 }
 
@@ -169,6 +223,15 @@ export function onLeaveMessage(where: 'popup' | 'page', close: () => void = () =
     if (where === 'popup') close();
     else location.replace(to);
   };
+}
+
+/**
+ * In the worker, on LEAVE: the guide's private window closes too, unless the page that sent it
+ * closed it already (it may not have known of it yet, or storage may have failed it).
+ */
+export async function closePrivateWindowToo(alreadyClosed: number | undefined): Promise<void> {
+  const id = await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
+  if (id !== alreadyClosed) await closePrivateWindow(id);
 }
 
 /** In the worker: the tabs the extension opened go to the destination too (but not twice). */
@@ -184,35 +247,39 @@ export async function sendOpenedTabsAway(to: string, except: readonly number[] =
 }
 
 /**
- * The active tab of the current window, and whether it shows one of this extension's own pages
- * (those replace themselves on LEAVE, so nobody should navigate them). Failures read as "unknown".
+ * The active tab of the current window, its window, and whether it shows one of this extension's own
+ * pages (those replace themselves on LEAVE, so nobody should navigate them). Failures read as "unknown".
  */
-async function activeTab(): Promise<{ id?: number; ownPage: boolean }> {
+async function activeTab(): Promise<ActiveTab> {
   const runtime = browser.runtime as typeof browser.runtime & {
     getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
   };
   const [tabs, contexts] = (await Promise.all([
     attempt('finding the active tab', () => browser.tabs.query({ active: true, currentWindow: true })),
     attempt('listing pages', async () => runtime.getContexts?.({ contextTypes: ['TAB'] })),
-  ])) as [{ id?: number }[] | undefined, { tabId: number }[] | undefined];
+  ])) as [{ id?: number; windowId?: number }[] | undefined, { tabId: number }[] | undefined];
   const id = tabs?.[0]?.id;
-  return { id, ownPage: id !== undefined && (contexts ?? []).some((context) => context.tabId === id) };
+  const ownPage = id !== undefined && (contexts ?? []).some((context) => context.tabId === id);
+  return { id, windowId: tabs?.[0]?.windowId, ownPage };
 }
 
 /** The keyboard command, handled by the worker (the command wakes it): works with the popup closed. */
 export async function exitFromWorker(): Promise<void> {
   try {
-    const [to, { id, ownPage }, opened] = await Promise.all([
+    const [to, { id, windowId, ownPage }, opened, closedWindow] = await Promise.all([
       readDestination(),
       activeTab(),
       settle(trackedTabs(), READ_TIMEOUT_MS, []),
+      settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined),
     ]);
+    const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
     const work = sendTabsAway(opened, to);
-    if (id !== undefined && !ownPage) {
+    if (id !== undefined && !ownPage && !inPrivateWindow) {
       work.push(watchLeaving(id, to));
       work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
     }
-    work.push(send({ type: LEAVE, destination: to, sent: opened }));
+    work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow));
+    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow }));
     await Promise.all(work);
   } catch (error) {
     console.warn('Quick exit from the keyboard', error);

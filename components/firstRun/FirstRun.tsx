@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exitDestination, pageName } from '@/components/exit';
+import { exitDestination, pageName, privateWindowsAllowed, privateWindowsHow } from '@/components/exit';
 import { introSeen, useSetting } from '@/components/settings';
 import { i18n } from '@/components/ui/i18n';
+import { useLoaded } from '@/components/ui/useLoaded';
 import { CommandKey } from './CommandKey';
 import { useExitShortcut } from './useExitShortcut';
 
@@ -21,6 +22,7 @@ export function FirstRun({ onClose }: Props) {
   const [destination] = useSetting(exitDestination);
   const [, setIntroSeen] = useSetting(introSeen);
   const shortcut = useExitShortcut();
+  const privateWindows = useLoaded(privateWindowsAllowed, []);
   const [practising, setPractising] = useState(false);
   const practiceButton = useRef<HTMLButtonElement>(null);
   const practiceScreen = useRef<HTMLDivElement>(null);
@@ -89,7 +91,13 @@ export function FirstRun({ onClose }: Props) {
       <ul>
         <li>{i18n.t('firstRunLimitExtensions')}</li>
         <li>{i18n.t('firstRunLimitHistory')}</li>
-        <li>{i18n.t('firstRunLimitSites')}</li>
+        <li>
+          {privateWindows
+            ? i18n.t('firstRunLimitSitesPrivate')
+            : privateWindows === false
+              ? `${i18n.t('firstRunLimitSites')} ${privateWindowsHow()}`
+              : i18n.t('firstRunLimitSites')}
+        </li>
         <li>{i18n.t('firstRunLimitLeaveSite')}</li>
         <li>{i18n.t('firstRunLimitSync')}</li>
         <li>{i18n.t('firstRunLimitCalls')}</li>

@@ -5,6 +5,7 @@ import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
 import { EmergencySection } from './EmergencySection';
 import { groupLines, hasUnconfirmed, unconfirmedCount, visibleEmergency, visibleLines } from './helplineLinks';
 import { LineGroupSection } from './LineGroupSection';
+import { SitesNote } from './SitesNote';
 
 /** One country's help: emergency numbers first, then its lines in groups, with the switch for entries we could not confirm. */
 export function CountryView({
@@ -34,6 +35,7 @@ export function CountryView({
     <>
       <EmergencySection numbers={emergency} level={level} />
       <p class="helplines__records">{i18n.t('helplinesRecordsNote')}</p>
+      <SitesNote />
       {country.note && <p class="helplines__country-note">{country.note}</p>}
       {hasUnconfirmed(country) && (
         <div class="helplines__unconfirmed-switch">

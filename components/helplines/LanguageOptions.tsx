@@ -1,4 +1,4 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/components/ui/i18n';
 import type { LanguageOption } from '@/content/helplines/schema';
 import { Actions } from './Actions';
 import { isUnconfirmed } from './helplineLinks';

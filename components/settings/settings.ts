@@ -45,9 +45,9 @@ export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf
 
 /**
  * Forgets every setting and the first-run flag: all of storage.local. What is shown falls back to
- * the defaults at once (watchers hear it). The tabs the extension opened stay (components/exit/trackedTabs.ts,
- * in session storage): not a setting but quick exit's memory of tabs it must still send away, and
- * the browser drops them on close.
+ * the defaults at once (watchers hear it). The tabs and the private window the extension opened
+ * stay (components/exit/trackedTabs.ts and privateWindow.ts, in session storage): not settings but
+ * quick exit's memory of what it must still send away or close, and the browser drops them on close.
  */
 export async function clearEverything(): Promise<void> {
   await storage.clear('local');

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Request, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Request, type Worker } from 'playwright-core';
 import initSqlJs from 'sql.js';
 import { expect } from 'vitest';
 import { readMessages } from '../../content/messages';
@@ -34,15 +34,15 @@ export function assertPrerequisites(): void {
 /**
  * Chromium's flags for every real-browser run (tests and benchmark): headless, the given
  * extensions loaded, Chromium's own background traffic off, and every host name resolved to the
- * local stand-in on `port` (names in `direct`, such as localhost, resolve normally).
+ * local stand-in on `port` (names in `direct`, such as localhost, resolve normally). With no
+ * extensions, none is loaded from the command line (see `launch`'s `privateWindows`).
  */
 export function chromiumArgs(extensions: string[], port: number, direct: string[] = []): string[] {
   const list = extensions.join(',');
   const exclude = direct.map((host) => `, EXCLUDE ${host}`).join('');
   return [
     '--headless=new',
-    `--disable-extensions-except=${list}`,
-    `--load-extension=${list}`,
+    ...(extensions.length > 0 ? [`--disable-extensions-except=${list}`, `--load-extension=${list}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -75,9 +75,11 @@ const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
 
 function watchForLeaks(context: BrowserContext, leaks: string[]) {
   context.on('request', (request: Request) => {
-    const from = request.serviceWorker()?.url() ?? request.frame().url();
     // A tab leaving an extension page for the exit destination is the navigation we asked for.
-    if (isExtensionUrl(from) && !isExtensionUrl(request.url()) && !request.isNavigationRequest()) {
+    // (Checked first: a new window's first navigation has no frame to ask about yet.)
+    if (request.isNavigationRequest()) return;
+    const from = request.serviceWorker()?.url() ?? request.frame().url();
+    if (isExtensionUrl(from) && !isExtensionUrl(request.url())) {
       leaks.push(`${from} -> ${request.url()}`);
     }
   });
@@ -97,20 +99,34 @@ export async function launch(
      * Chromium on Linux takes its UI language from LANGUAGE, its locale from --lang.
      */
     browserLanguage?: { language: string; locale: string };
+    /**
+     * Load the extension allowed in private windows, as a reader who turned on "Allow in Incognito"
+     * has it. Only the DevTools protocol can do that (`Extensions.loadUnpacked` with
+     * `enableInIncognito`, over Playwright's pipe, with `--enable-unsafe-extension-debugging`);
+     * a command-line load is never allowed there.
+     */
+    privateWindows?: boolean;
   } = {},
 ): Promise<Session> {
   assertPrerequisites();
   const web = options.web ?? (await startWebStandIn());
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'pg-profile-'));
   const speaks = options.browserLanguage;
+  const languageArgs = speaks ? [`--lang=${speaks.locale}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...chromiumArgs([EXTENSION_DIR], web.port), ...(speaks ? [`--lang=${speaks.locale}`] : [])],
+    ...(options.privateWindows
+      ? {
+          args: [...chromiumArgs([], web.port), '--enable-unsafe-extension-debugging', ...languageArgs],
+          ignoreDefaultArgs: ['--disable-extensions'],
+        }
+      : { args: [...chromiumArgs([EXTENSION_DIR], web.port), ...languageArgs] }),
     ...(speaks && { env: { ...process.env, LANGUAGE: speaks.language }, locale: speaks.locale }),
   });
   const leaks: string[] = [];
   watchForLeaks(context, leaks);
+  if (options.privateWindows) await loadAllowedInPrivateWindows(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   // Most suites test the guide itself: mark the one-time explainer as seen, as a returning user has it.
@@ -145,6 +161,19 @@ export async function launch(
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A DevTools protocol session with the whole browser (not one page), over Playwright's pipe. */
+export async function browserSession(context: BrowserContext): Promise<CDPSession> {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser behind the context: cannot reach the DevTools protocol');
+  return browser.newBrowserCDPSession();
+}
+
+async function loadAllowedInPrivateWindows(context: BrowserContext): Promise<void> {
+  const cdp = await browserSession(context);
+  await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR, enableInIncognito: true } as never);
+  await cdp.detach();
 }
 
 /**
@@ -205,11 +234,18 @@ export interface RealPopup {
   isOpen(): Promise<boolean>;
 }
 
-/** Opens the real popup over `tab` (as a click on the toolbar button would) and attaches to it. */
-export async function openRealPopup(session: Session, tab: Page): Promise<RealPopup> {
+/**
+ * Opens the real popup over `tab` (as a click on the toolbar button would) and attaches to it; in
+ * the window `windowId` when given (a private window, which bringing a tab to the front does not
+ * make the current one).
+ */
+export async function openRealPopup(session: Session, tab: Page, windowId?: number): Promise<RealPopup> {
   await tab.bringToFront();
   const cdp = await session.context.newCDPSession(tab);
-  await session.worker.evaluate(() => chrome.action.openPopup());
+  await session.worker.evaluate(
+    (id) => chrome.action.openPopup(id === undefined ? undefined : { windowId: id }),
+    windowId,
+  );
   const popupUrl = session.url('popup.html');
   const findTarget = async () => {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {

@@ -129,6 +129,17 @@ export interface FirefoxSession {
    * closes it. `background` leaves the active tab in front while it runs.
    */
   inExtension<T>(script: string, options?: { background?: boolean }): Promise<T>;
+  /**
+   * Runs `script` (the body of an async function whose result is JSON) in Firefox's own chrome
+   * scope, where about:addons and the History live (allowed by `--remote-allow-system-access`).
+   */
+  inChrome<T>(script: string): Promise<T>;
+  /**
+   * Allows the extension in private windows, as "Run in Private Windows: Allow" in about:addons does
+   * (the permission `internal:privateBrowsingAllowed`, then a reload of the add-on). WebDriver
+   * BiDi's webExtension.install has no such option yet (Mozilla bug 1947679).
+   */
+  allowInPrivateWindows(): Promise<void>;
   /** Closes every tab but one blank one. */
   closeAllTabs(): Promise<void>;
   close(): Promise<void>;
@@ -226,6 +237,35 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       } finally {
         await tab.close();
       }
+    },
+    async inChrome<T>(script: string) {
+      const { contexts } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+        contexts: { context: string }[];
+      };
+      const context = contexts[0]?.context;
+      if (!context) throw new Error('No chrome window to run in');
+      const { result } = (
+        await connection.send('script.evaluate', {
+          expression: `(async () => JSON.stringify(await (async () => { ${script} })()))()`,
+          target: { context },
+          awaitPromise: true,
+          resultOwnership: 'none',
+        })
+      ).result as { result: { type: string; value?: string } };
+      if (result.type !== 'string' || result.value === undefined)
+        throw new Error(`No JSON from chrome scope: ${result.type}`);
+      return JSON.parse(result.value) as T;
+    },
+    async allowInPrivateWindows() {
+      const granted = await session.inChrome<boolean>(`
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await ExtensionPermissions.add(${JSON.stringify(id)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+        const addon = await AddonManager.getAddonByID(${JSON.stringify(id)});
+        await addon.reload();
+        return addon.isActive;
+      `);
+      if (!granted) throw new Error('The add-on did not come back after being allowed in private windows');
     },
     async closeAllTabs() {
       const keep = await browser.newPage();

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { attempt, settle } from './attempt';
+import { confirmedPrivateWindow, PRIVATE_WINDOW_KEY, storedPrivateWindow } from './privateWindow';
+import { trackTab } from './trackedTabs';
+
+/**
+ * In the worker: sites open in one private window that the guide creates and then reuses, when
+ * the reader has allowed the extension in private windows (openTracked.ts asks first: without that
+ * permission Chrome still opens a private window but hides it from the extension, and quick exit
+ * could not close it).
+ */
+
+/**
+ * How long one open may hold the next. Opens run one at a time, so that two links pressed at once
+ * find the window the first one made instead of making two; a browser call that never answers must
+ * not stop every later link from opening.
+ */
+export const TURN_MS = 5000;
+
+// A queue of opens still under way, not state: it is empty whenever the worker could be stopped.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` once every earlier piece of work has finished (or has held its turn for TURN_MS). */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const mine = queue.then(work);
+  queue = settle(mine, TURN_MS, undefined);
+  return mine;
+}
+
+/**
+ * Opens `url` in the guide's private window: a new tab there if it is still open, else a new
+ * private window, which is remembered. The tab is tracked as well, so quick exit sends it away even
+ * if the window cannot be closed. Resolves false when nothing opened (the caller opens a tab).
+ */
+export function openInPrivateWindow(url: string): Promise<boolean> {
+  return inTurn(async () => {
+    const known = await confirmedPrivateWindow(await storedPrivateWindow());
+    if (known !== undefined) {
+      const tab = (await attempt('opening a tab in the private window', () =>
+        browser.tabs.create({ windowId: known, url, active: true }),
+      )) as { id?: number } | undefined;
+      if (tab?.id !== undefined) {
+        const id = tab.id;
+        await Promise.all([
+          attempt('bringing the private window to the front', () => browser.windows.update(known, { focused: true })),
+          attempt('remembering an opened tab', () => trackTab(id)),
+        ]);
+        return true;
+      }
+      // Closed between the check and the tab: open a new window.
+    }
+    const created = (await attempt('opening a private window', () =>
+      browser.windows.create({ incognito: true, url, focused: true }),
+    )) as { id?: number; incognito?: boolean; tabs?: { id?: number }[] } | null | undefined;
+    if (created?.id === undefined) return false;
+    const windowId = created.id;
+    const tabId = created.tabs?.[0]?.id;
+    await Promise.all([
+      created.incognito === true &&
+        attempt('remembering the private window', () =>
+          browser.storage.session.set({ [PRIVATE_WINDOW_KEY]: windowId }),
+        ),
+      tabId !== undefined && attempt('remembering an opened tab', () => trackTab(tabId)),
+    ]);
+    return true;
+  });
+}
+
+/** A window closed (by hand, or by quick exit): forget it if it was the guide's. In turn with opens. */
+export function forgetPrivateWindow(windowId: number): Promise<void> {
+  return inTurn(async () => {
+    if ((await storedPrivateWindow()) !== windowId) return;
+    await attempt('forgetting the private window', () => browser.storage.session.remove(PRIVATE_WINDOW_KEY));
+  });
+}
