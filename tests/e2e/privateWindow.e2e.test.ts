@@ -19,7 +19,7 @@ const PRIVATE_WINDOW = 'privateWindow';
 const POPUP = { width: 384, height: 600 };
 const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit —/i });
 const chatLink = (page: Page) =>
-  page.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' });
+  page.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true });
 const websiteLink = (page: Page) => page.getByRole('link', { name: 'RAINN website' });
 
 /** The popup (opened as a tab) on the helplines view for the United States, reached as a reader does. */
