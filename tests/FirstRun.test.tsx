@@ -98,7 +98,7 @@ describe('FirstRun', () => {
     render(<FirstRun onClose={vi.fn()} />);
 
     const item = (await screen.findByText(/opens in a private window/)).closest('li');
-    expect(item?.textContent).toMatch(/keeps no history and which quick exit closes/);
+    expect(item?.textContent).toMatch(/leaves out of its history and which quick exit closes/);
     expect(item?.textContent).toMatch(/download.*bookmark.*stays/);
     expect(item?.textContent).toMatch(/can be seen while it is open/);
     expect(screen.queryByText(/Allow in Incognito/)).toBeNull();

@@ -105,7 +105,7 @@ describe('allowed in private windows', () => {
 
   it('a helpline link opens a private window, and the next link a tab in the same window', async () => {
     const popup = await openHelplines(session);
-    await popup.getByText(/open in a private window, which keeps no history/).waitFor();
+    await popup.getByText(/open in a private window, which the browser leaves out of its history/).waitFor();
 
     await chatLink(popup).click();
     await expect.poll(privateTabs).toEqual([CHAT]);
@@ -208,7 +208,7 @@ describe('allowed in private windows', () => {
     await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: false }));
     const popup = await session.open('popup.html', POPUP);
 
-    await popup.getByText(/opens in a private window, which keeps no history and which quick exit closes/).waitFor();
+    await popup.getByText(/opens in a private window, which the browser leaves out of its history and which quick exit closes/).waitFor();
     expect(await popup.getByText(/Allow in Incognito/).count()).toBe(0);
     await expectNoAxeViolations(popup, 'the first-run explainer (private windows allowed)');
     await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
