@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openInPrivateWindow, TURN_MS } from '@/components/exit/openPrivate';
+import { wait } from '@/components/exit/attempt';
+import { TURN_MS } from '@/components/exit/openPrivate';
 import { openTracked } from '@/components/exit/openTracked';
 import { PRIVATE_WINDOW_KEY, primePrivateWindow, storedPrivateWindow } from '@/components/exit/privateWindow';
 import { trackedTabs } from '@/components/exit/trackedTabs';
@@ -141,23 +142,64 @@ describe('allowed in private windows', () => {
     expect(await privateWindows()).toHaveLength(1);
   });
 
-  it('the next open waits its turn, but not for ever when a browser call never answers', async () => {
+  it('a window slow to appear (seconds, on a busy machine) is still the one the next link uses', async () => {
     vi.useFakeTimers();
-    vi.spyOn(fakeBrowser.windows, 'create').mockReturnValueOnce(new Promise(() => undefined) as never);
-    let secondDone = false;
+    const create = fakeBrowser.windows.create;
+    vi.spyOn(fakeBrowser.windows, 'create').mockImplementationOnce(((data: never) =>
+      wait(TURN_MS - 1000).then(() => create(data))) as never);
 
-    void openInPrivateWindow(CHAT);
-    const second = openInPrivateWindow(SITE).then((opened) => {
-      secondDone = true;
-      return opened;
-    });
-    await vi.advanceTimersByTimeAsync(TURN_MS - 1);
-    const doneEarly = secondDone;
-    await vi.advanceTimersByTimeAsync(1);
+    const first = openTracked(CHAT);
+    const second = openTracked(SITE);
+    await vi.advanceTimersByTimeAsync(TURN_MS);
+    await Promise.all([first, second]);
 
     vi.useRealTimers();
-    expect(doneEarly).toBe(false);
-    expect(await second).toBe(true);
+    const wins = await privateWindows();
+    expect(wins).toHaveLength(1);
+    expect(await tabsIn(wins[0]?.id)).toEqual([CHAT, SITE]);
+  });
+
+  it('a window slower to appear than the next link will wait: that link opens in a tracked tab, never a second window', async () => {
+    vi.useFakeTimers();
+    const create = fakeBrowser.windows.create;
+    vi.spyOn(fakeBrowser.windows, 'create').mockImplementationOnce(((data: never) =>
+      wait(TURN_MS + 1000).then(() => create(data))) as never);
+
+    const first = openTracked(CHAT);
+    const second = openTracked(SITE);
+    await vi.advanceTimersByTimeAsync(TURN_MS + 1000);
+    await Promise.all([first, second]);
+
+    vi.useRealTimers();
+    const wins = await privateWindows();
+    expect(wins).toHaveLength(1);
+    expect(await tabsIn(wins[0]?.id)).toEqual([CHAT]);
+    const urls = await Promise.all((await trackedTabs()).map(async (id) => (await fakeBrowser.tabs.get(id))?.url));
+    expect(urls.sort()).toEqual([CHAT, SITE]);
+  });
+
+  it('behind a browser call that never answers, the next link opens in a tracked tab after a while', async () => {
+    vi.useFakeTimers();
+    const create = vi.spyOn(fakeBrowser.windows, 'create');
+    let answer: (value: null) => void = () => undefined;
+    create.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)) as never);
+    create.mockClear();
+
+    const first = openTracked(CHAT);
+    const second = openTracked(SITE);
+    await vi.advanceTimersByTimeAsync(TURN_MS - 1);
+    const trackedEarly = await trackedTabs();
+    await vi.advanceTimersByTimeAsync(1);
+    await second;
+
+    vi.useRealTimers();
+    expect(trackedEarly).toEqual([]);
+    const [id] = await trackedTabs();
+    expect((await fakeBrowser.tabs.get(id ?? -1))?.url).toBe(SITE);
+    expect(create).toHaveBeenCalledOnce();
+    // The browser answers at last (nothing): the queue empties for the next test.
+    answer(null);
+    await first;
   });
 });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { attempt, settle } from './attempt';
+import { attempt, wait } from './attempt';
 import { confirmedPrivateWindow, PRIVATE_WINDOW_KEY, storedPrivateWindow } from './privateWindow';
 import { trackTab } from './trackedTabs';
 
@@ -11,20 +11,28 @@ import { trackTab } from './trackedTabs';
  */
 
 /**
- * How long one open may hold the next. Opens run one at a time, so that two links pressed at once
- * find the window the first one made instead of making two; a browser call that never answers must
- * not stop every later link from opening.
+ * How long an open waits for the one before it. Opens run one at a time, so that two links pressed
+ * at once find the window the first one made instead of making two. Only the wait is limited, never
+ * an open under way: a window that takes long to appear (seconds, on a busy machine) is still the
+ * one the next link uses. An open that has waited this long (behind a browser call that never
+ * answers) gives up, and its site opens in a tracked tab instead.
  */
-export const TURN_MS = 5000;
+export const TURN_MS = 15_000;
 
 // A queue of opens still under way, not state: it is empty whenever the worker could be stopped.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs `work` once every earlier piece of work has finished (or has held its turn for TURN_MS). */
-function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  const mine = queue.then(work);
-  queue = settle(mine, TURN_MS, undefined);
-  return mine;
+/** Runs `work` once every earlier piece of work has finished; `otherwise` if that takes over TURN_MS. */
+function inTurn<T>(work: () => Promise<T>, otherwise: T): Promise<T> {
+  const before = queue;
+  let gaveUp = false;
+  const mine = before.then(() => (gaveUp ? otherwise : work()));
+  queue = mine.catch(() => undefined);
+  return Promise.race([before.then(() => true), wait(TURN_MS).then(() => false)]).then((ourTurn) => {
+    if (ourTurn) return mine;
+    gaveUp = true;
+    return otherwise;
+  });
 }
 
 /**
@@ -63,7 +71,7 @@ export function openInPrivateWindow(url: string): Promise<boolean> {
       tabId !== undefined && attempt('remembering an opened tab', () => trackTab(tabId)),
     ]);
     return true;
-  });
+  }, false);
 }
 
 /** A window closed (by hand, or by quick exit): forget it if it was the guide's. In turn with opens. */
@@ -71,5 +79,5 @@ export function forgetPrivateWindow(windowId: number): Promise<void> {
   return inTurn(async () => {
     if ((await storedPrivateWindow()) !== windowId) return;
     await attempt('forgetting the private window', () => browser.storage.session.remove(PRIVATE_WINDOW_KEY));
-  });
+  }, undefined);
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
 import { type FirefoxSession, launchFirefox } from './firefox';
 
@@ -29,6 +29,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fx?.close();
+});
+
+// Each test starts from one blank tab, whatever the last one left open (private windows too).
+afterEach(async () => {
+  await fx.closeAllTabs();
+  await expect.poll(privateWindows).toEqual([]);
 });
 
 /** The URLs shown in each private window, as Firefox itself lists them (the extension may not see them). */
@@ -71,7 +77,6 @@ describe('as installed: not allowed in private windows', () => {
     expect(text.match(/Run in Private Windows/g)).toHaveLength(1);
     expect(text).not.toMatch(/Allow in Incognito/);
     await expectNoAxeViolations(popup, 'the helplines view (private windows not allowed)');
-    await fx.closeAllTabs();
   });
 
   it('a helpline link opens an ordinary tab, and no private window', async () => {
@@ -81,7 +86,6 @@ describe('as installed: not allowed in private windows', () => {
 
     await expect.poll(async () => (await fx.tabs()).some((tab) => tab.url === ORDINARY_CHAT)).toBe(true);
     expect(await privateWindows()).toEqual([]);
-    await fx.closeAllTabs();
   });
 });
 
@@ -108,7 +112,6 @@ describe('once allowed in private windows (about:addons, "Run in Private Windows
 
     await expect.poll(privateWindows).toEqual([]);
     await expect.poll(async () => (await fx.tabOf(reading))?.url).toBe(DESTINATION);
-    await fx.closeAllTabs();
   });
 
   it('two sites opened at the same moment share one private window', async () => {
@@ -124,7 +127,6 @@ describe('once allowed in private windows (about:addons, "Run in Private Windows
     const options = await fx.open('options.html');
     await options.click(EXIT);
     await expect.poll(privateWindows).toEqual([]);
-    await fx.closeAllTabs();
   });
 
   it('Firefox’s History then holds no visit to the sites opened in it (and does hold those opened in tabs)', async () => {
