@@ -218,7 +218,9 @@ describe('what it shows', () => {
     fireEvent.change(countrySelect(), { target: { value: 'gb' } });
 
     expect(
-      await screen.findByText(/open in a private window, which the browser leaves out of its history\. Quick exit closes it\./),
+      await screen.findByText(
+        /open in a private window, which the browser leaves out of its history\. Quick exit closes it\./,
+      ),
     ).toBeDefined();
     expect(screen.queryByText(/Allow in Incognito/)).toBeNull();
   });

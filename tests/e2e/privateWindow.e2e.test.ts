@@ -208,7 +208,9 @@ describe('allowed in private windows', () => {
     await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: false }));
     const popup = await session.open('popup.html', POPUP);
 
-    await popup.getByText(/opens in a private window, which the browser leaves out of its history and which quick exit closes/).waitFor();
+    await popup
+      .getByText(/opens in a private window, which the browser leaves out of its history and which quick exit closes/)
+      .waitFor();
     expect(await popup.getByText(/Allow in Incognito/).count()).toBe(0);
     await expectNoAxeViolations(popup, 'the first-run explainer (private windows allowed)');
     await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));

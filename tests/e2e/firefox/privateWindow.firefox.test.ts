@@ -101,7 +101,9 @@ describe('once allowed in private windows (about:addons, "Run in Private Windows
   it('helpline links open in one private window, and quick exit closes it and sends the active tab away', async () => {
     const reading = await fx.visit(READING);
     const popup = await openHelplines();
-    expect(await textOf(popup)).toMatch(/open in a private window, which the browser leaves out of its history\. Quick exit closes it\./);
+    expect(await textOf(popup)).toMatch(
+      /open in a private window, which the browser leaves out of its history\. Quick exit closes it\./,
+    );
 
     await popup.click(CHAT_LINK);
     await expect.poll(privateWindows).toEqual([[CHAT]]);
