@@ -29,6 +29,9 @@ export default defineConfig({
           // a browser sharing its two cores with jsdom workers is slow in ways that time out at random.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // Polls wait for real conditions (a new tab Playwright has attached to, a stored key); with
+          // the default 1 s, one failed at a load average of about 8 on 2 cores (as in the Firefox project).
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },
