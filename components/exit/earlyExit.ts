@@ -1,5 +1,5 @@
-import { formatMessage } from '@/components/ui/i18n';
-import { shellStrings } from '@/components/ui/language';
+import { formatMessage } from '@/components/ui/formatMessage';
+import { shellStrings } from '@/components/ui/shellLanguage';
 import { blankView } from './blankView';
 import { listenForTripleShift } from './tripleShift';
 

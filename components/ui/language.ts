@@ -1,7 +1,9 @@
 import { LANGUAGES, STANDALONE_STRINGS } from 'virtual:languages';
 import { browser } from 'wxt/browser';
 import { formatMessage, i18n, useMessages } from './i18n';
+import { browserLanguage } from './shellLanguage';
 
+export { browserLanguage, SHELL_COPY, shellStrings } from './shellLanguage';
 /**
  * The language the guide speaks: the reader's choice in Settings, else the browser's language
  * when the guide speaks it (es-* → Spanish), else English. The choice is the only thing stored.
@@ -9,20 +11,6 @@ import { formatMessage, i18n, useMessages } from './i18n';
  * follow the browser's language, whatever the choice.
  */
 export { LANGUAGES };
-
-/**
- * Where a copy of the reader's choice is kept for the popup's static shell, which must name its
- * button before its first paint, when storage (asynchronous) cannot answer yet: this extension's
- * own localStorage. The stored setting (languageChoice.ts) stays the truth; the copy is rewritten
- * from it on every start and change.
- */
-export const SHELL_COPY = 'language';
-
-/** The language the browser's own messages are in, if the guide speaks it; else English. */
-export function browserLanguage(): string {
-  const ui = browser.i18n.getUILanguage().toLowerCase();
-  return LANGUAGES.find((language) => ui === language || ui.startsWith(`${language}-`)) ?? (LANGUAGES[0] as string);
-}
 
 let spoken: string | undefined;
 const listeners = new Set<(language: string) => void>();
@@ -49,21 +37,6 @@ export function switchLanguage(language: string, messages: Readonly<Record<strin
 export function onLanguageChange(listener: (language: string) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/**
- * The popup's static shell, before its first paint: the strings it shows, in the language chosen
- * (from the copy) or the browser's. Synchronous: no storage read, no module load.
- */
-export function shellStrings(): { language: string; strings: Readonly<Record<string, string>> | undefined } {
-  let copy: string | null = null;
-  try {
-    copy = localStorage.getItem(SHELL_COPY);
-  } catch {
-    copy = null;
-  }
-  const language = LANGUAGES.find((known) => known === copy) ?? browserLanguage();
-  return { language, strings: STANDALONE_STRINGS[language] };
 }
 
 /**

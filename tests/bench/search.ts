@@ -93,6 +93,10 @@ function virtualModules({ topics, countries }: Content, englishMessages: Record<
           " (messages[key]?.message ?? '').replace(/\\$(\\d)/g, (_, n) => subs[n - 1] ?? '') } };\n",
       ),
       // The language list and its loaders: English only, nothing to load (the bench passes the content in).
+      'virtual:languages/loaders': writeSource(
+        'loaders',
+        'export const loadTopicsModule = {}; export const loadHelplinesModule = {}; export const loadMessagesModule = {};\n',
+      ),
       'virtual:languages': writeSource(
         'languages',
         "export const LANGUAGES = ['en']; export const EARLY_STRINGS = {}; export const loadTopicsModule = {};\n" +
