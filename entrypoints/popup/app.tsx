@@ -13,5 +13,9 @@ export async function start(handOver: () => void): Promise<void> {
   watchAppearance(document);
   await followLanguageChoice();
   handOver();
+  // A reader who reached the shell's quick exit button by keyboard keeps focus on it across the
+  // hand-over: rendering replaces the shell's elements with the app's own.
+  const hadFocus = document.activeElement?.classList.contains('quick-exit__button') === true;
   render(<Popup />, document.body);
+  if (hadFocus) document.querySelector<HTMLElement>('.quick-exit__button')?.focus();
 }
