@@ -16,6 +16,11 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+          // Both cores: these run before any browser starts (groupOrder), and Vitest's default on a
+          // 2-core machine is one worker. Threads start faster than forks; no test here needs a process
+          // of its own. Together they take this project from about 105 s to about 65 s.
+          pool: 'threads',
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
