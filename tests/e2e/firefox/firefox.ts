@@ -13,6 +13,9 @@ import { startWebStandIn, type WebStandIn } from '../server';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv3');
 
+/** The popup's size when a suite opens it as a tab (the real popup is 24rem wide). */
+export const POPUP_VIEWPORT = { width: 384, height: 600 };
+
 /** Fails loudly (never skips) when what the suite needs is missing, saying how to fix it. */
 export function assertFirefoxPrerequisites(): void {
   if (!existsSync(FIREFOX)) {
@@ -116,6 +119,8 @@ export interface FirefoxSession {
   url(page: ExtensionPage): string;
   /** Opens an extension page in a new tab and waits until the app has rendered it. */
   open(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
+  /** Opens the popup (as a tab, at popup size) on the helplines view for `country`, reached as a reader does. */
+  openHelplines(country: string): Promise<Page>;
   /** Opens an ordinary web page (served by the stand-in) in a new tab. */
   visit(url: string): Promise<Page>;
   /** Puts a tab in front and waits until Firefox shows it (its document is visible). */
@@ -208,12 +213,22 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return tab;
   };
 
+  const openHelplines = async (country: string) => {
+    const popup = await open('popup.html', POPUP_VIEWPORT);
+    await popup.click('.talk-button--home');
+    const picker = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
+    await picker?.select(country);
+    await popup.waitForSelector('::-p-aria([name="In an emergency"][role="heading"])');
+    return popup;
+  };
+
   const session: FirefoxSession = {
     browser,
     web,
     hosts: () => proxy.seen.map((entry) => entry.replace(/^https?:\/\//, '').replace(/[:/].*$/, '')),
     url,
     open,
+    openHelplines,
     async visit(address) {
       const tab = await browser.newPage();
       await tab.goto(address);

@@ -2,13 +2,12 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
 import { expectNoAxeViolations } from './axe';
-import { type FirefoxSession, launchFirefox } from './firefox';
+import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT } from './firefox';
 import { expectNoLeaks } from './privacy';
 
 /** The extension's pages in real Firefox: accessible, and unbreakable by what storage holds. */
 
 const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
-const POPUP = { width: 384, height: 600 };
 const EXIT = '.quick-exit__button';
 
 let fx: FirefoxSession;
@@ -25,14 +24,14 @@ const urlOf = async (page: Page) => (await fx.tabOf(page))?.url;
 
 describe('accessibility in Firefox (axe-core)', () => {
   it('the popup home has no violations', async () => {
-    const popup = await fx.open('popup.html', POPUP);
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
 
     await expectNoAxeViolations(popup, 'the popup home');
     await fx.closeAllTabs();
   });
 
   it('a topic with every kind of block has no violations', async () => {
-    const popup = await fx.open('popup.html', POPUP);
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
 
     await popup.click('::-p-aria([name="Saying no and changing your mind"][role="button"])');
     await popup.waitForSelector('::-p-text(Things you could say)');
@@ -42,12 +41,7 @@ describe('accessibility in Firefox (axe-core)', () => {
   });
 
   it('the helplines view has no violations', async () => {
-    const popup = await fx.open('popup.html', POPUP);
-
-    await popup.click('.talk-button--home');
-    const country = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
-    await country?.select('gb');
-    await popup.waitForSelector('::-p-aria([name="In an emergency"][role="heading"])');
+    const popup = await fx.openHelplines('gb');
 
     await expectNoAxeViolations(popup, 'the helplines view (gb)');
     await fx.closeAllTabs();
@@ -93,7 +87,7 @@ describe.each(GARBAGE)('every stored key holding %s, in Firefox', (_, value) => 
 
   it('the popup renders, and its quick exit still sends the tab to the default page', async () => {
     const privateTab = await fx.visit(PRIVATE_PAGE);
-    const popup = await fx.open('popup.html', POPUP);
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
     await fx.front(privateTab);
 
     await popup.click(EXIT);

@@ -15,7 +15,6 @@ const CHAT = 'https://www.thehotline.org/';
 const WEBSITE = 'https://rainn.org/';
 /** Opened while not allowed, so in an ordinary tab: History keeps it. */
 const ORDINARY_CHAT = 'https://www.loveisrespect.org/';
-const POPUP = { width: 384, height: 600 };
 const EXIT = '.quick-exit__button';
 const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
 const WEBSITE_LINK = '::-p-aria([name="RAINN website"][role="link"])';
@@ -53,21 +52,11 @@ const visited = (url: string) =>
     return PlacesUtils.history.hasVisits(${JSON.stringify(url)});
   `);
 
-/** The popup (as a tab) on the helplines view for the United States, reached as a reader does. */
-async function openHelplines(): Promise<Page> {
-  const popup = await fx.open('popup.html', POPUP);
-  await popup.click('.talk-button--home');
-  const country = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
-  await country?.select('us');
-  await popup.waitForSelector('::-p-aria([name="In an emergency"][role="heading"])');
-  return popup;
-}
-
 const textOf = (page: Page) => page.evaluate(() => document.body.innerText);
 
 describe('as installed: not allowed in private windows', () => {
   it('the helplines view says how to allow it in Firefox’s words, once, with no axe violations', async () => {
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
 
     const text = await textOf(popup);
 
@@ -80,7 +69,7 @@ describe('as installed: not allowed in private windows', () => {
   });
 
   it('a helpline link opens an ordinary tab, and no private window', async () => {
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
 
     await popup.click(ORDINARY_CHAT_LINK);
 
@@ -100,7 +89,7 @@ describe('once allowed in private windows (about:addons, "Run in Private Windows
 
   it('helpline links open in one private window, and quick exit closes it and sends the active tab away', async () => {
     const reading = await fx.visit(READING);
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
     expect(await textOf(popup)).toMatch(
       /open in a private window, which the browser leaves out of its history\. Quick exit closes it\./,
     );

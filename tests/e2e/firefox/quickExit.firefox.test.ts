@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, type Tab } from './firefox';
+import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT, type Tab } from './firefox';
 import { expectNoLeaks } from './privacy';
 
 /** Quick exit in real Firefox: the same promises as in Chromium (../quickExit.e2e.test.ts). */
@@ -9,7 +9,6 @@ const DESTINATION = 'https://www.google.com/';
 const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
 const HELPLINE_SITE = 'https://www.thehotline.org/';
 const CHOSEN_DESTINATION = 'https://www.example.com/recipes';
-const POPUP = { width: 384, height: 600 };
 const EXIT = '.quick-exit__button';
 
 let fx: FirefoxSession;
@@ -36,22 +35,13 @@ async function tabsOpenedAfter(): Promise<() => Promise<Tab[]>> {
 async function arrange() {
   const privateTab = await fx.visit(PRIVATE_PAGE);
   const optionsTab = await fx.open('options.html');
-  const popup = await fx.open('popup.html', POPUP);
+  const popup = await fx.open('popup.html', POPUP_VIEWPORT);
   // Opened as a tab, the popup would itself be the active tab: put the ordinary page in front,
   // as it is when the real popup opens over it.
   await fx.front(privateTab);
   return { privateTab, optionsTab, popup };
 }
 
-/** The popup on the helplines view for the United States (reached as a user does). */
-async function openHelplines(): Promise<Page> {
-  const popup = await fx.open('popup.html', POPUP);
-  await popup.click('.talk-button--home');
-  const country = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
-  await country?.select('us');
-  await popup.waitForSelector('::-p-aria([name="In an emergency"][role="heading"])');
-  return popup;
-}
 const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
 
 /** How many tabs the extension remembers having opened (components/exit/trackedTabs.ts: one session key each). */
@@ -62,7 +52,7 @@ const trackedTabs = () =>
 
 describe('the popup in Firefox', () => {
   it('renders with the quick exit control as the first Tab stop', async () => {
-    const popup = await fx.open('popup.html', POPUP);
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
 
     await popup.keyboard.press('Tab');
 
@@ -131,7 +121,7 @@ describe('the real toolbar popup in Firefox', () => {
       { background: true },
     );
 
-    expect(popup.width).toBe(POPUP.width);
+    expect(popup.width).toBe(POPUP_VIEWPORT.width);
     expect(popup.overflow).toBeLessThanOrEqual(0);
     expect(popup.closed).toBe(true);
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
@@ -157,7 +147,7 @@ describe('the options page in Firefox', () => {
 describe('a helpline website opened from the helplines view, in Firefox', () => {
   it('opens in a tab the extension remembers, and quick exit sends it away', async () => {
     const privateTab = await fx.visit(PRIVATE_PAGE);
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
     const opened = await tabsOpenedAfter();
 
     await popup.click(CHAT_LINK);
@@ -175,7 +165,7 @@ describe('a helpline website opened from the helplines view, in Firefox', () => 
 
   it('tracks every tab it opened after a double click (two clicks 1 ms apart), and sends them all away', async () => {
     const privateTab = await fx.visit(PRIVATE_PAGE);
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
     const opened = await tabsOpenedAfter();
 
     await popup.$eval(
@@ -210,7 +200,7 @@ describe('with the background asleep, in Firefox', () => {
     fx.inExtension<number>('return (await browser.runtime.getContexts({ contextTypes: ["BACKGROUND"] })).length');
 
   it('quick exit from the options page still sends the helpline tab away', async () => {
-    const popup = await openHelplines();
+    const popup = await fx.openHelplines('us');
     const opened = await tabsOpenedAfter();
     await popup.click(CHAT_LINK);
     await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
