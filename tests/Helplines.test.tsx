@@ -3,8 +3,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN } from '@/components/exit/messages';
+import { countrySetting } from '@/components/helplines/country';
 import { Helplines } from '@/components/helplines/Helplines';
-import { country as countrySetting } from '@/components/settings/settings';
 import type { CountryId } from '@/content/helplines/locale';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
 import { allowPrivateWindows } from './privateWindowHelpers';

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN } from '@/components/exit/messages';
+import { countrySetting } from '@/components/helplines/country';
 import { Helplines } from '@/components/helplines/Helplines';
-import { country as countrySetting } from '@/components/settings/settings';
 import type { Helpline, HelplineCountry, LanguageOption } from '@/content/helplines/schema';
 import { getMessage } from './setup';
 

@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION, DESTINATION_PRESETS, MAX_DESTINATION_LENGTH } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { trackTab } from '@/components/exit/trackedTabs';
+import { countrySetting as country } from '@/components/helplines/country';
 import { disguiseIcons } from '@/components/settings/disguise';
 import { Settings } from '@/components/settings/Settings';
-import { country, disguise, textSize, theme } from '@/components/settings/settings';
+import { disguise, textSize, theme } from '@/components/settings/settings';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
 
 const stored = async () => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCountry } from '@/components/helplines/country';
 import {
   ALL_AREAS,
-  defaultCountry,
   earliest,
   formatChecked,
   groupLines,

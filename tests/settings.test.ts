@@ -8,9 +8,9 @@ import {
 } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
+import { countrySetting as country } from '@/components/helplines/country';
 import {
   clearEverything,
-  country,
   DISGUISES,
   disguise,
   introSeen,

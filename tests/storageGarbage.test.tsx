@@ -5,9 +5,10 @@ import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { PRIVATE_WINDOW_KEY } from '@/components/exit/privateWindow';
 import { forgetPrimed } from '@/components/exit/routines';
+import { countrySetting as country } from '@/components/helplines/country';
 import { OptionsPage } from '@/components/pages/OptionsPage';
 import { Popup } from '@/components/pages/Popup';
-import { country, disguise, introSeen, textSize, theme } from '@/components/settings/settings';
+import { disguise, introSeen, textSize, theme } from '@/components/settings/settings';
 import { languageChoice } from '@/components/ui/languageChoice';
 import { fakeShortcut, fakeToolbarIcon } from './settingsHelpers';
 

@@ -1,8 +1,9 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { country, textSize } from '@/components/settings/settings';
-import { useSetting } from '@/components/settings/useSetting';
+import { countrySetting as country } from '@/components/helplines/country';
+import { textSize } from '@/components/settings/settings';
+import { useSetting } from '@/components/ui/useSetting';
 
 /** A read that waits until the test lets it go, returning what storage held when it started. */
 function holdNextRead() {

@@ -1,7 +1,5 @@
-import { defaultCountry } from '@/components/helplines';
-import { country as countrySetting, useSetting } from '@/components/settings';
+import { useCountry } from '@/components/helplines';
 import { i18n } from '@/components/ui/i18n';
-import { languagePreferences } from '@/components/ui/language';
 import { useLanguage } from '@/components/ui/useLanguage';
 import { useLoaded } from '@/components/ui/useLoaded';
 
@@ -19,8 +17,7 @@ const searchEngine = (language: string) => import('./loadSearch').then((module) 
  * reader's country only (the one chosen, else the browser's language region; all if unknown).
  */
 export function SearchResults({ query, onTopic, onHelplines }: Props) {
-  const [stored] = useSetting(countrySetting);
-  const country = defaultCountry(stored, languagePreferences());
+  const country = useCountry();
   const language = useLanguage();
   const results = useLoaded(
     () => searchEngine(language).then((search) => search.search(query, { country })),

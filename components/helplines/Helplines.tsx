@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { country as countrySetting, useSetting } from '@/components/settings';
 import { i18n } from '@/components/ui/i18n';
 import { currentLanguage, languagePreferences } from '@/components/ui/language';
 import type { CountryId } from '@/content/helplines/locale';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { CountryPicker } from './CountryPicker';
 import { CountryView } from './CountryView';
-import { ALL_AREAS, defaultCountry, withDirectories } from './helplineLinks';
+import { defaultCountry, useCountryChoice } from './country';
+import { ALL_AREAS, withDirectories } from './helplineLinks';
 import { Picker } from './Picker';
 import { useDirectory } from './useDirectory';
 
@@ -28,7 +28,7 @@ interface Props {
  */
 export function Helplines({ headingLevel = 2, countries }: Props) {
   const directory = useDirectory(countries);
-  const [storedCountry, storeCountry, loaded] = useSetting(countrySetting);
+  const [storedCountry, storeCountry, loaded] = useCountryChoice();
   // null = not chosen yet; undefined = not read yet.
   const stored = loaded ? storedCountry : undefined;
   const [languages] = useState(languagePreferences);

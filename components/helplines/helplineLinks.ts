@@ -1,5 +1,4 @@
 import { formatDate } from '@/components/ui/format';
-import { COUNTRY_IDS, type CountryId, countryForLanguages } from '@/content/helplines/locale';
 import type {
   Confidence,
   EmergencyNumber,
@@ -128,15 +127,6 @@ export function groupLines<L extends Pick<Helpline, 'tags'>>(lines: readonly L[]
   return LINE_GROUPS.map((group) => ({ group, lines: lines.filter((line) => groupOf(line) === group) })).filter(
     ({ lines: inGroup }) => inGroup.length > 0,
   );
-}
-
-/**
- * The country to show: the stored choice if it is one of ours; otherwise the first the reader's
- * language preferences name (UI language, then the preferred-languages list; never location);
- * undefined when none does, and the view asks.
- */
-export function defaultCountry(stored: unknown, languages: readonly (string | undefined)[]): CountryId | undefined {
-  return COUNTRY_IDS.find((id) => id === stored) ?? countryForLanguages(languages);
 }
 
 /**

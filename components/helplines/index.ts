@@ -1,8 +1,11 @@
 /**
  * What other features may use of the helplines: the view (its directory loads when it opens), the
- * reader's country, country names, and the host a source link shows.
+ * reader's country (helplines own it: read it with `useCountry()` in a component or
+ * `readCountry()` elsewhere; settings changes it through `useCountryChoice()`), country names, and
+ * the host a source link shows.
  */
+export { countrySetting, defaultCountry, readCountry, useCountry, useCountryChoice } from './country';
 export { type CountryOption, countryName, countryOptions } from './countryNames';
 export { loadDirectory } from './directory';
 export { HelplinesView } from './HelplinesView';
-export { defaultCountry, sourceHost } from './helplineLinks';
+export { sourceHost } from './helplineLinks';

@@ -10,7 +10,7 @@ import {
 } from '@/components/exit';
 import { formatNumber } from '@/components/ui/format';
 import { i18n } from '@/components/ui/i18n';
-import { useSetting } from './useSetting';
+import { useSetting } from '@/components/ui/useSetting';
 
 function presetLabel(id: DestinationPresetId, url: string): string {
   switch (id) {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { i18n } from '@/components/ui/i18n';
+import { useSetting } from '@/components/ui/useSetting';
 import { applyDisguise, DISGUISES, type Disguise, disguiseTitle, iconPath } from './disguise';
 import { disguise } from './settings';
-import { useSetting } from './useSetting';
 
 /** The toolbar button's icon and tooltip, from a few neutral presets, applied at once. */
 export function DisguisePicker() {

@@ -3,7 +3,7 @@ import { languageName } from '@/components/ui/format';
 import { i18n } from '@/components/ui/i18n';
 import { browserLanguage, LANGUAGES } from '@/components/ui/language';
 import { languageChoice } from '@/components/ui/languageChoice';
-import { useSetting } from './useSetting';
+import { useSetting } from '@/components/ui/useSetting';
 
 /**
  * The guide's language, whatever the browser's (a shared computer's browser may be in another).

@@ -1,11 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { type CountryOption, countryOptions, loadDirectory } from '@/components/helplines';
+import { type CountryOption, countryOptions, loadDirectory, useCountryChoice } from '@/components/helplines';
 import { i18n } from '@/components/ui/i18n';
 import { countryNamesLanguage } from '@/components/ui/language';
 import { useLanguage } from '@/components/ui/useLanguage';
 import type { CountryId } from '@/content/helplines/locale';
-import { country } from './settings';
-import { useSetting } from './useSetting';
 
 /**
  * The countries come from the helpline directory, loaded when this field first shows; their
@@ -21,7 +19,7 @@ async function loadCountryNames(language: string): Promise<CountryOption[]> {
 
 /** The country whose helplines show first; shared with the helplines view. */
 export function RegionField() {
-  const [value, setValue] = useSetting(country);
+  const [value, setValue] = useCountryChoice();
   const [countries, setCountries] = useState<CountryOption[] | undefined>(undefined);
   const id = useId();
   const language = useLanguage();

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { ChoiceGroup } from '@/components/ui/ChoiceGroup';
 import { i18n } from '@/components/ui/i18n';
+import { useSetting } from '@/components/ui/useSetting';
 import { ClearEverything } from './ClearEverything';
 import { DestinationField } from './DestinationField';
 import { DisguisePicker } from './DisguisePicker';
 import { LanguageField } from './LanguageField';
 import { RegionField } from './RegionField';
 import { textSize, theme } from './settings';
-import { useSetting } from './useSetting';
 
 const textSizeOptions = () =>
   [

@@ -1,4 +1,7 @@
-/** What other features may use of the settings: the stored values they read, the hook, the form. */
+/**
+ * What other features may use of the settings: the stored values they read, the hook, the form.
+ * The reader's country is not here: helplines own it (`@/components/helplines`).
+ */
+export { useSetting } from '@/components/ui/useSetting';
 export { Settings } from './Settings';
-export { country, introSeen } from './settings';
-export { useSetting } from './useSetting';
+export { introSeen } from './settings';

@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import { defineSetting } from '@/components/ui/defineSetting';
-import { COUNTRY_IDS, type CountryId } from '@/content/helplines/locale';
 
 export type { Setting } from '@/components/ui/defineSetting';
 
@@ -25,14 +24,6 @@ export const theme = defineSetting<Theme>('local:theme', 'system', oneOf(THEMES)
 /** Whether the first-run explainer has been dismissed. */
 export const introSeen = defineSetting<boolean>('local:introSeen', false, (raw) =>
   typeof raw === 'boolean' ? raw : undefined,
-);
-
-/**
- * The country whose helplines are shown, once the user has chosen one. `null` means "not chosen":
- * the default then comes from the browser's UI language (never from location).
- */
-export const country = defineSetting<CountryId | null>('local:country', null, (raw) =>
-  COUNTRY_IDS.find((id) => id === raw),
 );
 
 /**
