@@ -19,6 +19,8 @@ beforeEach(() => {
 });
 
 const countrySelect = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Country' });
+/** The emergency numbers' section ("If you can't talk", above it, may repeat a number). */
+const emergencySection = () => screen.getByRole('region', { name: 'In an emergency' });
 
 /** Renders the view and waits until the lazily loaded directory is on screen. */
 async function renderHelplines(props: Parameters<typeof Helplines>[0] = {}) {
@@ -74,7 +76,11 @@ describe('choosing the country', () => {
     expect(countrySelect().value).toBe('gb');
     expect(screen.getByRole('option', { name: 'United Kingdom', selected: true })).toBeTruthy();
     expect(screen.getByText(/chosen from your browser's language/i)).toBeTruthy();
-    expect(screen.getByRole('link', { name: /^call 999, /i }).getAttribute('href')).toBe('tel:999');
+    expect(
+      within(emergencySection())
+        .getByRole('link', { name: /^call 999, /i })
+        .getAttribute('href'),
+    ).toBe('tel:999');
     expect(await fakeBrowser.storage.local.get()).toEqual({});
   });
 
@@ -176,7 +182,7 @@ describe('what it shows', () => {
     uiLanguage('en-GB');
     await renderHelplines();
 
-    const emergency = screen.getByRole('link', { name: /^call 999, /i });
+    const emergency = within(emergencySection()).getByRole('link', { name: /^call 999, /i });
     const articles = screen.getAllByRole('article');
 
     expect(articles.length).toBeGreaterThan(5);
@@ -229,7 +235,7 @@ describe('what it shows', () => {
     uiLanguage('en-AU');
     await renderHelplines();
 
-    const link = screen.getByRole('link', { name: /^text 0423 677 767, /i });
+    const link = within(emergencySection()).getByRole('link', { name: /^text 0423 677 767, /i });
 
     expect(link.getAttribute('href')).toBe('sms:+61423677767');
   });
@@ -259,14 +265,18 @@ describe('what it shows', () => {
     await countrySetting.set('us');
     const { unmount } = await renderHelplines();
 
-    const text = screen.getByRole('link', { name: 'Text START to 88788, National Domestic Violence Hotline' });
+    const text = within(card('National Domestic Violence Hotline')).getByRole('link', {
+      name: 'Text START to 88788, National Domestic Violence Hotline',
+    });
 
     expect(text.getAttribute('href')).toBe('sms:88788?&body=START');
     unmount();
 
     await countrySetting.set('es');
     await renderHelplines();
-    const whatsapp = screen.getByRole('link', { name: 'WhatsApp 600 000 016, 016 (Ministerio de Igualdad)' });
+    const whatsapp = within(card('016 (Ministerio de Igualdad)')).getByRole('link', {
+      name: 'WhatsApp 600 000 016, 016 (Ministerio de Igualdad)',
+    });
 
     expect(whatsapp.getAttribute('href')).toBe('https://wa.me/34600000016');
   });
@@ -311,7 +321,9 @@ describe('what it shows', () => {
     await renderHelplines();
 
     const notPrevented = fireEvent(
-      screen.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline' }),
+      within(card('National Domestic Violence Hotline')).getByRole('link', {
+        name: 'Chat online with National Domestic Violence Hotline',
+      }),
       new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }),
     );
 
@@ -352,6 +364,7 @@ describe('what it shows', () => {
       .map((heading) => heading.textContent);
 
     expect(groups).toEqual([
+      "If you can't talk",
       'In an emergency',
       'Sexual violence and abuse',
       'Other support',
@@ -384,9 +397,12 @@ describe('what it shows', () => {
     await countrySetting.set('it');
     await renderHelplines();
 
-    expect(screen.getByRole('link', { name: 'Call 112, Police, ambulance, fire' }).getAttribute('href')).toBe(
-      'tel:112',
-    );
+    // Android's list is its only source: the label says what the list says, hedged.
+    expect(
+      screen
+        .getByRole('link', { name: 'Call 112, Emergency number (phones route it as: police, ambulance, fire)' })
+        .getAttribute('href'),
+    ).toBe('tel:112');
     expect(screen.getByText(/checked on 29 november 2026/i)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Lists of services' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Find A Helpline (ThroughLine) website' })).toBeTruthy();

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { helplineLanguages, loadHelplines, loadHelplinesByLanguage } from '../content/helplines/load';
 import {
   AreaSchema,
+  CantTalkSchema,
   EmergencyNumberSchema,
   type HelplineCountry,
   HelplineCountrySchema,
@@ -19,7 +20,7 @@ import { mapTexts, readTranslations, TRANSLATED_FIELDS } from '../content/helpli
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const HELPLINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/helplines');
 const ES_FILE = path.join(HELPLINES_DIR, 'translations/es.yaml');
-const TODAY = '2026-11-30';
+const TODAY = '2026-12-07';
 
 const english = loadHelplines(HELPLINES_DIR, { today: TODAY });
 const spanish = loadHelplines(HELPLINES_DIR, { today: TODAY, language: 'es' });
@@ -55,7 +56,10 @@ describe('the helplines in Spanish', () => {
 
     expect(gb.lines[0]?.hours).toBe('24 horas, todos los días');
     expect(gb.areas?.map((area) => area.name)).toEqual(['Inglaterra', 'Gales', 'Escocia', 'Irlanda del Norte']);
-    expect(byId(spanish, 'it').emergency[0]?.label).toBe('Policía, ambulancia, bomberos');
+    expect(byId(spanish, 'it').emergency[0]?.label).toBe(
+      'Número de emergencia (los teléfonos lo marcan como: policía, ambulancia, bomberos)',
+    );
+    expect(byId(spanish, 'tr').emergency[0]?.label).toBe('Policía, ambulancia, bomberos');
     expect(es.lines[0]?.privacy).toMatch(/^Gratis y confidencial\. La llamada no aparece en tu factura/);
     expect(byId(spanish, 'us').lines[3]?.languageOptions?.[0]?.how).toMatch(/^Llama al 988 y marca 2/);
   });
@@ -80,7 +84,7 @@ describe('the helplines in Spanish', () => {
 
     const same = pairs.filter((pair) => pair.en === pair.es).map((pair) => pair.en);
 
-    expect(same).toEqual(['National Relay Service', 'Ontario', 'TTY', 'Guardia Civil', 'isiXhosa']);
+    expect(same).toEqual(['National Relay Service', 'Ontario', 'TTY', 'Guardia Civil']);
   });
 
   // Times and numbers are what a caller acts on: 9am → 9:00, 8:30pm → 20:30, midnight → medianoche.
@@ -118,7 +122,7 @@ describe('the helplines in Spanish', () => {
   it('translates every text field of the schema, or says why not', () => {
     // A field added to the schema must be placed in one list or the other.
     const NOT_TRANSLATED = {
-      country: ['id', 'areas', 'emergency', 'lines'],
+      country: ['id', 'areas', 'emergency', 'cantTalk', 'lines'],
       area: ['id'],
       emergency: ['display', 'tel', 'textOnly', 'source', 'checked', 'confidence', 'verify'],
       line: [
@@ -152,6 +156,7 @@ describe('the helplines in Spanish', () => {
         'confidence',
         'verify',
       ],
+      cantTalk: ['phone', 'textLine', 'website', 'source', 'checked', 'confidence', 'verify'],
     };
     const schemas = {
       country: HelplineCountrySchema,
@@ -160,6 +165,7 @@ describe('the helplines in Spanish', () => {
       line: HelplineSchema,
       otherPhone: OtherPhoneSchema,
       languageOption: LanguageOptionSchema,
+      cantTalk: CantTalkSchema,
     };
 
     for (const [kind, schema] of Object.entries(schemas) as [
@@ -226,7 +232,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: A text that was changed\n  es: Un texto que cambió\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[234\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
+      /translations\/es\.yaml: \[251\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
     );
   });
 
@@ -234,7 +240,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: Police\n  es: La policía\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[234\]\.en: "Police" is already translated at \[1\]: keep one pair/,
+      /translations\/es\.yaml: \[251\]\.en: "Police" is already translated at \[1\]: keep one pair/,
     );
   });
 

@@ -12,7 +12,7 @@ import type { HelplineCountry } from '../content/helplines/schema';
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const CONTENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content');
 const HELPLINES_DIR = path.join(CONTENT_DIR, 'helplines');
-const TODAY = '2026-11-30';
+const TODAY = '2026-12-07';
 /** Countries with specialist lines keep a file each; the rest share content/helplines/emergency.yaml. */
 const WITH_FILES = [
   'ar',
@@ -35,6 +35,9 @@ const WITH_FILES = [
   'us',
   'za',
 ] as const;
+
+/** "routed as police" for Android's hedged label, "Emergency number (phones route it as: police)". */
+const routed = (label: string) => label.replace(/^Emergency number \(phones route it as: (.*)\)$/, 'routed as $1');
 
 describe('the real helpline data', () => {
   const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
@@ -61,7 +64,8 @@ describe('the real helpline data', () => {
     // No page we read gives a number (withoutNumber in content/helplines/emergency.yaml, with why).
     expect(without).toEqual(['cc', 'eh', 'nf', 'pn']);
     // Only Android's list gives a number, and the library does not know it: shown on request.
-    expect(onlyLow.map((c) => c.id)).toEqual(['gq', 'io', 'ls', 'ly', 'mr', 'tk', 'tm']);
+    // Lesotho and Mauritania have a number from a page now (review 2026-12, 8.2).
+    expect(onlyLow.map((c) => c.id)).toEqual(['gq', 'io', 'ly', 'tk', 'tm']);
     const shown = countries.filter((c) => c.emergency.some((e) => e.confidence !== 'Low'));
     expect(shown.length).toBeGreaterThanOrEqual(210);
   });
@@ -70,23 +74,23 @@ describe('the real helpline data', () => {
     // Countries whose Medium row covers only some of Android's numbers: the rest sit under
     // `unconfirmed` in content/helplines/emergency.yaml, with `for` as Android gives it.
     const shown = (id: string) =>
-      countries.find((c) => c.id === id)?.emergency.map((e) => `${e.tel} ${e.label} (${e.confidence})`);
+      countries.find((c) => c.id === id)?.emergency.map((e) => `${e.tel} ${routed(e.label)} (${e.confidence})`);
     expect(
       Object.fromEntries(
         ['pa', 'pg', 'vu', 'gm', 'st', 'sb', 'sz', 'ht', 'cm', 'tl', 'ci'].map((id) => [id, shown(id)]),
       ),
     ).toEqual({
-      pa: ['911 Ambulance, fire (Medium)', '104 Police (Low)'],
-      pg: ['111 Ambulance (Medium)', '110 Fire (Medium)', '112 Police (Low)'],
-      vu: ['112 Ambulance (Medium)', '111 Police (Low)', '113 Fire (Low)'],
-      gm: ['116 Ambulance (Medium)', '118 Fire (Medium)', '911 Police (Low)'],
-      st: ['112 Fire (Medium)', '222222 Police (Low)', '221222 Ambulance (Low)'],
-      sb: ['999 Police (Medium)', '911 Ambulance (Low)', '988 Fire (Low)'],
-      sz: ['999 Police (Medium)', '911 Ambulance (Low)', '933 Fire (Low)'],
-      ht: ['114 Police (Medium)', '116 Ambulance (Low)', '115 Fire (Low)'],
-      cm: ['117 Police (Medium)', '119 Ambulance (Low)', '118 Fire (Low)'],
-      tl: ['112 Police (Medium)', '110 Ambulance (Low)', '3312210 Fire (Low)'],
-      ci: ['170 Police (Medium)', '180 Fire (Medium)', '185 Ambulance (Low)'],
+      pa: ['911 routed as ambulance, fire (Medium)', '104 routed as police (Low)'],
+      pg: ['111 routed as ambulance (Medium)', '110 routed as fire (Medium)', '112 routed as police (Low)'],
+      vu: ['112 routed as ambulance (Medium)', '111 routed as police (Low)', '113 routed as fire (Low)'],
+      gm: ['116 routed as ambulance (Medium)', '118 routed as fire (Medium)', '911 routed as police (Low)'],
+      st: ['112 routed as fire (Medium)', '222222 routed as police (Low)', '221222 routed as ambulance (Low)'],
+      sb: ['999 routed as police (Medium)', '911 routed as ambulance (Low)', '988 routed as fire (Low)'],
+      sz: ['999 routed as police (Medium)', '911 routed as ambulance (Low)', '933 routed as fire (Low)'],
+      ht: ['114 routed as police (Medium)', '116 routed as ambulance (Low)', '115 routed as fire (Low)'],
+      cm: ['117 routed as police (Medium)', '119 routed as ambulance (Low)', '118 routed as fire (Low)'],
+      tl: ['112 routed as police (Medium)', '110 routed as ambulance (Low)', '3312210 routed as fire (Low)'],
+      ci: ['170 routed as police (Medium)', '180 routed as fire (Medium)', '185 routed as ambulance (Low)'],
     });
     const mixed = countries.filter(
       (c) => c.emergency.some((e) => e.confidence === 'Low') && c.emergency.some((e) => e.confidence !== 'Low'),
@@ -102,8 +106,10 @@ describe('the real helpline data', () => {
       'ht',
       'iq', // 911 (since 2025), Medium; Android's 130 Low
       'la',
+      'ls', // the police's number from the US Embassy's page, Medium; Android's 123, 121, 122 Low
       'ma',
       'mm',
+      'mr', // 117 from the national police's statement, Medium; Android's 118 Low
       'ms',
       'na',
       'ng', // its own file: 112 Medium, 199 Low
@@ -135,7 +141,11 @@ describe('the real helpline data', () => {
       mf: ['17 Police (Medium)', '18 Fire (Medium)', '15 Ambulance (Medium)'],
       mq: ['17 Police (Medium)', '15 Ambulance (Medium)', '18 Fire (Medium)'],
       sj: ['112 Police (High)', '113 Ambulance (High)', '110 Fire (Medium)'],
-      pe: ['105 Police (Medium)', '116 Fire (Medium)', '106 Ambulance (Medium)'],
+      pe: [
+        '105 Emergency number (phones route it as: police) (Medium)',
+        '116 Emergency number (phones route it as: fire) (Medium)',
+        '106 Ambulance (Medium)',
+      ],
     });
     expect(entry('sj', '113')?.source).toMatch(/^https:\/\/www\.unn\.no\//);
     expect(entry('bl', '17')?.source).toMatch(/^https:\/\/www\.osac\.gov\//);
@@ -331,7 +341,7 @@ describe('the real helpline data', () => {
       ['ca', 'assaulted-womens-helpline'],
       ['gb', 'mens-advice-line'],
       ['gb', 'galop'],
-      ['in', 'women-helpline-181'],
+      // India 181 is High now: the ministry's own answer in the Rajya Sabha (review 2026-12, 8.1).
       ['in', 'women-helpline-police-1091'],
       ['in', 'ncw-helpline'],
       ['nz', 'are-you-ok-information-line'],
@@ -344,13 +354,16 @@ describe('the real helpline data', () => {
     }
     const za = byId.get('za')?.emergency ?? [];
     expect(za.every((e) => e.confidence !== 'High' && e.verify)).toBe(true);
+    // 114 is for anyone who cannot make a voice call (handicap.fr, 2024), not the 2020 lockdown's offer.
     const fr114 = byId.get('fr')?.emergency.find((e) => e.tel === '114');
-    expect(fr114?.note).not.toMatch(/violence|2020/);
+    expect(fr114?.label).toMatch(/anyone who cannot make a voice call/);
+    expect(fr114?.note).not.toMatch(/2020|lockdown/);
+    expect(fr114?.confidence).toBe('Medium');
     const zaText = byId.get('za')?.lines.find((l) => l.id === 'gbv-command-centre-text');
     expect(zaText?.confidence).toBe('Low');
     expect(JSON.stringify(byId.get('za'))).not.toMatch(/skype/i);
     expect(byId.get('in')?.lines.find((l) => l.id === 'women-helpline-police-1091')?.confidence).toBe('Low');
-    expect(byId.get('in')?.lines.find((l) => l.id === 'childline-india-1098')?.confidence).toBe('Low');
+    expect(byId.get('in')?.lines.find((l) => l.id === 'childline-india-1098')?.confidence).toBe('Medium');
   });
 
   it("carries the audit's corrections (reference section 7.1)", () => {
@@ -412,6 +425,7 @@ describe('schema failures', () => {
       id: 'gb',
       areas: [{ id: 'scotland', name: 'Scotland' }],
       emergency: [emergency],
+      cantTalk: [],
       lines: [line],
     };
     return { country, line, emergency };
@@ -1131,7 +1145,7 @@ describe('countryForLocale', () => {
 
 describe('expiredHigh: High entries go stale after 18 months', () => {
   // A fixed "today", never the real clock, so the suite does not turn red by itself.
-  const REVIEW_DATE = '2026-11-30';
+  const REVIEW_DATE = '2026-12-07';
 
   it('no High entry in the real data was checked more than 18 months before the review date', () => {
     const countries = loadHelplines(HELPLINES_DIR, { today: REVIEW_DATE });
@@ -1153,7 +1167,7 @@ describe('expiredHigh: High entries go stale after 18 months', () => {
     const country: HelplineCountry = {
       id: 'gb',
       emergency: [],
-      lines: [entry('too-old', '2025-05-29'), entry('just-in-time', '2025-05-30')],
+      lines: [entry('too-old', '2025-06-06'), entry('just-in-time', '2025-06-07')],
     };
 
     expect(HIGH_EXPIRES_AFTER_MONTHS).toBe(18);
@@ -1231,7 +1245,12 @@ describe('staleReport', () => {
   it('lists every Medium and Low entry of the real data', () => {
     const countries = loadHelplines(HELPLINES_DIR, { today: TODAY });
     const notHigh = countries
-      .flatMap((c) => [...c.emergency, ...c.lines, ...c.lines.flatMap((line) => line.languageOptions ?? [])])
+      .flatMap((c) => [
+        ...c.emergency,
+        ...(c.cantTalk ?? []),
+        ...c.lines,
+        ...c.lines.flatMap((line) => line.languageOptions ?? []),
+      ])
       .filter((e) => e.confidence !== 'High');
 
     const rows = staleReport(countries, TODAY);

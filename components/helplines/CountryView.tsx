@@ -2,12 +2,20 @@ import { useId, useMemo } from 'preact/hooks';
 import type { HeadingLevel } from '@/components/ui/Heading';
 import { i18n } from '@/components/ui/i18n';
 import type { Helpline, HelplineCountry } from '@/content/helplines/schema';
+import { CantTalk } from './CantTalk';
 import { EmergencySection } from './EmergencySection';
-import { groupLines, hasUnconfirmed, unconfirmedCount, visibleEmergency, visibleLines } from './helplineLinks';
+import {
+  groupLines,
+  hasUnconfirmed,
+  unconfirmedCount,
+  visibleEmergency,
+  visibleLines,
+  visibleRoutes,
+} from './helplineLinks';
 import { LineGroupSection } from './LineGroupSection';
 import { SitesNote } from './SitesNote';
 
-/** One country's help: emergency numbers first, then its lines in groups, with the switch for entries we could not confirm. */
+/** One country's help: how to reach help without speaking aloud first, then emergency numbers, then its lines in groups, with the switch for entries we could not confirm. */
 export function CountryView({
   country,
   lines,
@@ -25,7 +33,8 @@ export function CountryView({
   level: HeadingLevel;
 }) {
   const emergency = visibleEmergency(country, { showUnconfirmed });
-  const groups = groupLines(visibleLines({ ...country, lines }, { area, showUnconfirmed }));
+  const shown = visibleLines({ ...country, lines }, { area, showUnconfirmed });
+  const groups = groupLines(shown);
   const hidden = unconfirmedCount(country, area);
   const checkboxId = useId();
   const hintId = useId();
@@ -33,6 +42,7 @@ export function CountryView({
 
   return (
     <>
+      <CantTalk routes={visibleRoutes(country, { showUnconfirmed })} lines={shown} level={level} />
       <EmergencySection numbers={emergency} level={level} />
       <p class="helplines__records">{i18n.t('helplinesRecordsNote')}</p>
       <SitesNote />

@@ -1,5 +1,6 @@
 import { formatDate } from '@/components/ui/format';
 import type {
+  CantTalk,
   Confidence,
   EmergencyNumber,
   Helpline,
@@ -77,6 +78,14 @@ export function visibleEmergency(
   return country.emergency.filter((entry) => showUnconfirmed || !isUnconfirmed(entry));
 }
 
+/** The country's ways to reach help without speaking aloud, without the ones we could not confirm unless asked. */
+export function visibleRoutes(
+  country: HelplineCountry,
+  { showUnconfirmed }: Pick<LineFilter, 'showUnconfirmed'>,
+): CantTalk[] {
+  return (country.cantTalk ?? []).filter((route) => showUnconfirmed || !isUnconfirmed(route));
+}
+
 /** Language options we could not confirm, on lines that show by default. */
 const unconfirmedOptions = (lines: readonly Helpline[]): number =>
   lines.filter((line) => !isUnconfirmed(line)).flatMap((line) => (line.languageOptions ?? []).filter(isUnconfirmed))
@@ -88,13 +97,17 @@ export function unconfirmedCount(country: HelplineCountry, area: string): number
   return (
     inThisArea.filter(isUnconfirmed).length +
     unconfirmedOptions(inThisArea) +
-    country.emergency.filter(isUnconfirmed).length
+    country.emergency.filter(isUnconfirmed).length +
+    (country.cantTalk ?? []).filter(isUnconfirmed).length
   );
 }
 
 /** Whether the country has anything hidden by default, in any area. */
 export const hasUnconfirmed = (country: HelplineCountry): boolean =>
-  country.lines.some(isUnconfirmed) || country.emergency.some(isUnconfirmed) || unconfirmedOptions(country.lines) > 0;
+  country.lines.some(isUnconfirmed) ||
+  country.emergency.some(isUnconfirmed) ||
+  (country.cantTalk ?? []).some(isUnconfirmed) ||
+  unconfirmedOptions(country.lines) > 0;
 
 /**
  * How a line relates to people worried about their own behaviour. A line's first tag is what it
@@ -138,3 +151,9 @@ export function withDirectories(country: HelplineCountry, directory: readonly He
   const international = directory.find((entry) => entry.id === 'other')?.lines ?? [];
   return [...country.lines, ...international];
 }
+
+/** A line's ways in that need no voice: text, WhatsApp, chat ("If you can't talk"). */
+export const writtenContact = ({ textLine, whatsapp, chat }: Helpline) => ({ textLine, whatsapp, chat });
+
+/** Whether a line can be reached without speaking aloud. */
+export const canWrite = (line: Helpline): boolean => Boolean(line.textLine || line.whatsapp || line.chat);

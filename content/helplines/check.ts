@@ -51,6 +51,10 @@ export function expiredHigh(countries: readonly HelplineCountry[], today: Date |
 function entriesOf(country: HelplineCountry) {
   return [
     ...country.emergency.map((e) => ({ ...e, entry: `emergency ${e.display}` })),
+    ...(country.cantTalk ?? []).map((route, i) => ({
+      ...route,
+      entry: `can't talk ${route.textLine?.display ?? route.phone?.display ?? `#${i + 1}`}`,
+    })),
     ...country.lines.flatMap((line) => [
       { ...line, entry: line.id },
       ...(line.languageOptions ?? []).map((option) => ({ ...option, entry: `${line.id} (${option.language})` })),

@@ -25,6 +25,7 @@ type TableNumber = {
   checked?: string;
   confidence?: Confidence;
   verify?: string;
+  note?: string;
 };
 
 /** Where a number came from, how sure we are, and what to check next. */
@@ -39,6 +40,22 @@ interface Provenance {
 export const TABLE_FILE = 'emergency.yaml';
 
 /** The label an emergency number gets from its `for` in the table. */
+/**
+ * The label of a number whose only source is Android's list: what the list says, hedged. Its
+ * categories are how phones route the call, not what the number answers (a review found three of
+ * 25 wrong), so a caller can still tell the numbers apart without being told a fact about them.
+ */
+export const ROUTED_LABELS: Readonly<Record<EmergencyFor, string>> = {
+  all: 'Emergency number (phones route it as: police, ambulance, fire)',
+  police: 'Emergency number (phones route it as: police)',
+  ambulance: 'Emergency number (phones route it as: ambulance)',
+  fire: 'Emergency number (phones route it as: fire)',
+  'police-ambulance': 'Emergency number (phones route it as: police, ambulance)',
+  'police-fire': 'Emergency number (phones route it as: police, fire)',
+  'ambulance-fire': 'Emergency number (phones route it as: ambulance, fire)',
+};
+
+/** The label of a number whose own source names the services that answer it. */
 export const LABELS: Readonly<Record<EmergencyFor, string>> = {
   all: 'Police, ambulance, fire',
   police: 'Police',
@@ -154,18 +171,23 @@ export function readEmergencyTable(
         if (problem) fail(`${where}[${i}].tel`, problem.reason);
       }
       const provenance = provenanceOf(number, `${where}[${i}]`, unconfirmed);
+      // A label names services only when a page other than Android's list names them.
+      const ownSource = provenance.source !== table.source;
       return {
         display: number.tel,
         tel: number.tel,
-        label: LABELS[number.for],
+        label: (ownSource ? LABELS : ROUTED_LABELS)[number.for],
+        ...(number.note ? { note: number.note } : {}),
         source: provenance.source,
         checked: provenance.checked,
         confidence: provenance.confidence,
         ...(provenance.verify ? { verify: provenance.verify } : {}),
       };
     });
+    const without = table.withoutNumber[id];
+    const note = typeof without === 'object' ? { note: without.note } : {};
     if (earlier) earlier.country.emergency.push(...emergency);
-    else byId.set(id, { country: { id: countryId as CountryId, emergency, lines: [] }, where });
+    else byId.set(id, { country: { id: countryId as CountryId, ...note, emergency, lines: [] }, where });
   }
   return [...byId.values()].map(({ country }) => country);
 }

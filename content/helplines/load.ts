@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ContentError } from '../errors';
-import { LABELS, readEmergencyTable, TABLE_FILE } from './emergencyTable';
+import { LABELS, ROUTED_LABELS, readEmergencyTable, TABLE_FILE } from './emergencyTable';
 import { displayPath, issueError, latestToday, parseYaml } from './files';
 import { type NumberException, type NumberKind, numberProblem } from './numbers';
 import { COUNTRY_IDS, ExceptionsSchema, type HelplineCountry, HelplineCountrySchema } from './schema';
@@ -79,20 +79,21 @@ function loadSource(dir: string, options: ValidateOptions) {
     });
   });
 
-  const uses = new Map<string, string>();
-  countries.forEach((country, index) => {
-    mapTexts(country, (english, where) => {
-      if (!uses.has(english)) uses.set(english, `${files[index]} ${where}`);
-      return english;
-    });
-  });
-  for (const [key, label] of Object.entries(LABELS)) {
-    if (!uses.has(label)) uses.set(label, `${TABLE_FILE}, the label of \`for: ${key}\``);
-  }
-
   const withFile = new Set(countries.map((country) => country.id));
   const tablePath = path.join(dir, TABLE_FILE);
   countries.push(...readEmergencyTable(tablePath, displayPath(tablePath), withFile, { today, exceptions, used }));
+
+  const uses = new Map<string, string>();
+  countries.forEach((country, index) => {
+    const file = files[index] ?? `${TABLE_FILE} ${country.id}:`;
+    mapTexts(country, (english, where) => {
+      if (!uses.has(english)) uses.set(english, `${file} ${where}`);
+      return english;
+    });
+  });
+  for (const [key, label] of [...Object.entries(LABELS), ...Object.entries(ROUTED_LABELS)]) {
+    if (!uses.has(label)) uses.set(label, `${TABLE_FILE}, the label of \`for: ${key}\``);
+  }
 
   const present = new Set(countries.map((country) => country.id));
   for (const id of COUNTRY_IDS) {
@@ -178,8 +179,15 @@ function checkCountry(
     if (country.emergency.length > 0) {
       fail('emergency', 'must be empty: other.yaml covers many countries, so it has no numbers');
     }
+    if (country.cantTalk) fail('cantTalk', 'must be left out: other.yaml covers many countries');
   } else {
     if (country.emergency.length === 0) fail('emergency', 'needs at least one emergency number');
+    if (!country.cantTalk) {
+      fail(
+        'cantTalk',
+        "is required: the ways to reach help here without speaking aloud, other than a line's text, chat or WhatsApp ([] when none was found)",
+      );
+    }
     if (country.lines.length === 0 && !country.note) {
       fail('lines', 'needs at least one helpline, or a note saying why there is none');
     }
@@ -201,6 +209,13 @@ function checkCountry(
   country.emergency.forEach((entry, i) => {
     const where = `emergency[${i}]`;
     checkNumber(entry, where, 'emergency');
+    checkProvenance(entry, where);
+  });
+
+  country.cantTalk?.forEach((entry, i) => {
+    const where = `cantTalk[${i}]`;
+    checkNumber(entry.phone, `${where}.phone`, 'phone');
+    checkNumber(entry.textLine, `${where}.textLine`, 'text');
     checkProvenance(entry, where);
   });
 

@@ -58,20 +58,8 @@
  * per language, each with the page that states it. The view names the language in the reader's
  * language and lists the option first when it is the reader's own. Adding a language is data only.
  *
- * ```yaml
- * languageOptions:
- *   - language: es                         # BCP 47 tag, canonical form (es, pt-BR)
- *     how: Call 988 and press 2 to talk in Spanish. You can also text AYUDA to 988.
- *     phone: { display: "988", tel: "988" }             # optional; checked like every number
- *     textLine: { display: "988", tel: "988", keyword: AYUDA }   # optional
- *     whatsapp: { display: "…", tel: "+…" }              # optional
- *     chat: https://…                      # optional
- *     website: https://…                   # optional
- *     source: https://…                    # required: the page that states the option
- *     checked: 2026-11-29                  # required
- *     confidence: High                     # graded as the entries are; Low is hidden by default
- *     verify: …                            # required unless High
- * ```
+ * `cantTalk` (every country file; `[]` when none was found): ways to reach help without speaking
+ * aloud other than a line's text, chat or WhatsApp, which the view lists after them.
  *
  * Confidence follows shared/reference/helplines.md: High = official page or two reputable sources
  * agree; Medium = secondary or older source; Low = seen only in code datasets. The UI shows High
@@ -179,6 +167,17 @@ export const LanguageOptionSchema = strict({
   ...provenance,
 });
 
+/** One way to reach help without speaking aloud: a silent-call procedure, text to the emergency services, an app. */
+export const CantTalkSchema = strict({
+  /** One or two plain sentences: what to do, exactly as the source says it works. */
+  how: text(),
+  /** A number to call (a silent call) or, with `textLine`, to text. */
+  phone: v.optional(PhoneNumberSchema),
+  textLine: v.optional(TextLineSchema),
+  website: v.optional(httpsUrl),
+  ...provenance,
+});
+
 export const HelplineSchema = strict({
   id,
   organisation: text(),
@@ -231,6 +230,12 @@ export const HelplineCountrySchema = strict({
   note: v.optional(text()),
   areas: v.optional(v.array(AreaSchema, 'must be a list of areas')),
   emergency: v.array(EmergencyNumberSchema, 'must be a list (empty only in other.yaml)'),
+  /**
+   * "If you can't talk": the ways to reach help without speaking aloud that are not a line's text,
+   * chat or WhatsApp. Required in every country's file (an empty list says none was found);
+   * absent in other.yaml and for the countries of the emergency table.
+   */
+  cantTalk: v.optional(v.array(CantTalkSchema, 'must be a list of ways to reach help without speaking')),
   lines: v.array(HelplineSchema, 'must be a list of helplines'),
 });
 
@@ -263,6 +268,8 @@ const tableRow = v.array(
     checked: v.optional(provenance.checked),
     confidence: v.optional(provenance.confidence),
     verify: v.optional(text()),
+    /** Shown under the number; only beside a source of its own (what that page says). */
+    note: v.optional(text()),
   }),
   'must be a list of numbers, like [{ tel: "112", for: all }]',
 );
@@ -289,7 +296,12 @@ export const EmergencyTableSchema = strict({
     reason: text(),
     countries: v.record(v.string(), unconfirmedRow, 'must be a mapping of country id to numbers'),
   }),
-  withoutNumber: v.record(v.string(), text(), 'must be a mapping of country id to the reason'),
+  /** Why there is no number; with `note`, also what the reader is told (e.g. how calls work there). */
+  withoutNumber: v.record(
+    v.string(),
+    v.union([text(), strict({ reason: text(), note: text() })], 'must be the reason, or { reason, note }'),
+    'must be a mapping of country id to the reason',
+  ),
 });
 
 /** content/helplines/exceptions.yaml: numbers google-libphonenumber does not know, with a source. */
@@ -312,5 +324,6 @@ export type TextLine = v.InferOutput<typeof TextLineSchema>;
 export type Area = v.InferOutput<typeof AreaSchema>;
 export type EmergencyNumber = v.InferOutput<typeof EmergencyNumberSchema>;
 export type LanguageOption = v.InferOutput<typeof LanguageOptionSchema>;
+export type CantTalk = v.InferOutput<typeof CantTalkSchema>;
 export type Helpline = v.InferOutput<typeof HelplineSchema>;
 export type HelplineCountry = v.InferOutput<typeof HelplineCountrySchema>;

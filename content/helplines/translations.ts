@@ -37,6 +37,7 @@ export const TRANSLATED_FIELDS = {
   line: ['service', 'helpsWith', 'for', 'hours', 'languages', 'privacy', 'note'],
   otherPhone: ['label'],
   languageOption: ['how'],
+  cantTalk: ['how'],
 } as const;
 
 type Translate = (text: string, where: string) => string;
@@ -61,6 +62,9 @@ export function mapTexts(country: HelplineCountry, fn: Translate): HelplineCount
     ...mapFields(country, f.country, '', fn),
     ...(country.areas && { areas: country.areas.map((area, i) => mapFields(area, f.area, `areas[${i}]`, fn)) }),
     emergency: country.emergency.map((entry, i) => mapFields(entry, f.emergency, `emergency[${i}]`, fn)),
+    ...(country.cantTalk && {
+      cantTalk: country.cantTalk.map((entry, i) => mapFields(entry, f.cantTalk, `cantTalk[${i}]`, fn)),
+    }),
     lines: country.lines.map((line, i) => {
       const where = `lines[${i}]`;
       return {
