@@ -154,9 +154,9 @@ describe('"If you can’t talk" in the view', () => {
       'tel:999',
     );
     expect(section.textContent).toMatch(/only after you have registered your phone/);
-    expect(within(section).getByRole('link', { name: 'Text SHOUT to 85258, Shout' }).getAttribute('href')).toBe(
-      'sms:85258?&body=SHOUT',
-    );
+    expect(
+      within(section).getByRole('link', { name: "Text SHOUT to 85258, Shout, if you can't talk" }).getAttribute('href'),
+    ).toBe('sms:85258?&body=SHOUT');
     expect(within(section).getAllByText(/^Checked on /).length).toBeGreaterThan(2);
   });
 

@@ -40,7 +40,8 @@ export function CantTalk({ routes, lines, level }: { routes: Route[]; lines: Hel
           {written.map((line) => (
             <li key={line.id} class="helplines__cant-talk-item">
               <p class="helplines__cant-talk-org">{line.organisation}</p>
-              <Actions contact={writtenContact(line)} org={line.organisation} />
+              {/* Named apart from the same links in the line's card below: "…, Shout, if you can't talk". */}
+              <Actions contact={writtenContact(line)} org={i18n.t('helplinesActionName', [line.organisation, name])} />
               <p class="helpline__checked">{i18n.t('helplinesChecked', [formatChecked(line.checked)])}</p>
             </li>
           ))}

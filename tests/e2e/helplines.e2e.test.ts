@@ -83,7 +83,7 @@ describe('the helplines view', () => {
     await popup.emulateMedia({ colorScheme: 'dark' });
     await chooseCountry(popup, 'us');
 
-    await popup.getByText('About this entry').first().click();
+    await popup.locator('summary', { hasText: 'About this entry: RAINN' }).click();
     await popup.getByRole('link', { name: /^source for rainn: rainn\.org$/i }).waitFor();
 
     await expectNoAxeViolations(popup, 'the helplines view (us, dark, an entry opened)');
@@ -123,7 +123,10 @@ describe('the helplines view', () => {
 
     await chooseCountry(popup, 'it');
 
-    expect(await hrefOf(popup, 'Call 112, Police, ambulance, fire')).toBe('tel:112');
+    // Android's list is its only source: the label says what the list says, hedged.
+    expect(await hrefOf(popup, 'Call 112, Emergency number (phones route it as: police, ambulance, fire)')).toBe(
+      'tel:112',
+    );
     expect(
       await popup
         .getByText(/^Checked on \d{1,2} \w+ 20\d\d$/)
@@ -188,6 +191,32 @@ describe('the helplines view', () => {
 
 /** Every tab id (without the `tabs` permission the worker sees ids, not addresses). */
 const tabIds = () => session.worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));
+
+describe("If you can't talk", () => {
+  it('opens each country view before the emergency numbers: UK, France, Mexico, and a country without a route', async () => {
+    const popup = await openHelplines();
+    const section = popup.getByRole('region', { name: "If you can't talk" });
+    const expected: [string, RegExp, [string, string][]][] = [
+      ['gb', /press 55: you are put through to the police/, [["Call 999, if you can't talk", 'tel:999']]],
+      ['fr', /Text 114, free, day and night/, [["Text 114, if you can't talk", 'sms:114']]],
+      ['mx', /911 app .* panic button/, []],
+      ['it', /We have not found a way to reach help here without speaking aloud/, []],
+    ];
+
+    for (const [id, text, links] of expected) {
+      await chooseCountry(popup, id);
+      await section.getByText(text).waitFor();
+      // First of the country's sections: its heading comes before "In an emergency".
+      const headings = await popup.getByRole('heading', { level: 2 }).allTextContents();
+      expect(headings.slice(0, 2), id).toEqual(["If you can't talk", 'In an emergency']);
+      for (const [name, href] of links) {
+        expect(await section.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
+      }
+      await expectNoAxeViolations(popup, `"If you can't talk" (${id})`);
+    }
+    await popup.close();
+  });
+});
 
 describe('a helpline website', () => {
   it('opens in a new tab that the extension remembers, and quick exit sends it away', async () => {

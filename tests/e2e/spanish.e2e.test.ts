@@ -126,6 +126,34 @@ describe('the guide in Spanish, from the browser’s language', () => {
     await expectNoAxeViolations(popup, 'the helplines in Spanish');
   });
 
+  it('opens each country’s helplines with "Si no puedes hablar": UK, France, Mexico, and a country without a route', async () => {
+    // On the helplines view the test above left open.
+    const section = popup.getByRole('region', { name: es.helplinesCantTalkHeading });
+    const name = (visible: string, number: string) => `${visible.replace('$1', number)}, ${es.helplinesCantTalkName}`;
+    const expected: [string, RegExp, [string, string][]][] = [
+      ['gb', /marca 55: te pasan con la policía/, [[name(es.helplinesCallVisible as string, '999'), 'tel:999']]],
+      [
+        'fr',
+        /Envía un SMS al 114, gratis, de día y de noche/,
+        [[name(es.helplinesTextVisible as string, '114'), 'sms:114']],
+      ],
+      ['mx', /app gratuita del 911 .* botón de pánico/, []],
+      ['it', new RegExp(`^${(es.helplinesCantTalkNone as string).slice(0, 40)}`), []],
+    ];
+
+    for (const [id, text, links] of expected) {
+      await popup.getByRole('combobox', { name: es.helplinesCountryLabel, exact: true }).selectOption(id);
+      await section.getByText(text).waitFor();
+      const headings = await popup.getByRole('heading', { level: 2 }).allTextContents();
+      expect(headings.slice(0, 2), id).toEqual([es.helplinesCantTalkHeading, es.helplinesEmergencyHeading]);
+      for (const [label, href] of links) {
+        expect(await section.getByRole('link', { name: label, exact: true }).getAttribute('href')).toBe(href);
+      }
+      await expectNoEnglish(popup, `"Si no puedes hablar" (${id})`);
+      await expectNoAxeViolations(popup, `"Si no puedes hablar" (${id})`);
+    }
+  });
+
   it('leaves by Shift pressed three times, announcing the count in Spanish', async () => {
     const tab = await session.open('popup.html');
     await tab.keyboard.press('Shift');

@@ -40,9 +40,14 @@ describe('accessibility in Firefox (axe-core)', () => {
     await fx.closeAllTabs();
   });
 
-  it('the helplines view has no violations', async () => {
+  it('the helplines view opens with "If you can\'t talk" and has no violations', async () => {
     const popup = await fx.openHelplines('gb');
 
+    // Issue 23: the ways to reach help without speaking come first, before the emergency numbers.
+    const headings = await popup.$$eval('h2', (all) => all.slice(0, 2).map((heading) => heading.textContent));
+    expect(headings).toEqual(["If you can't talk", 'In an emergency']);
+    const silent = await popup.waitForSelector(`::-p-aria([name="Call 999, if you can't talk"][role="link"])`);
+    expect(await silent?.evaluate((link) => link.getAttribute('href'))).toBe('tel:999');
     await expectNoAxeViolations(popup, 'the helplines view (gb)');
     await fx.closeAllTabs();
   });
