@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countrySetting, readCountry } from '@/components/helplines';
 
@@ -35,43 +35,47 @@ describe('the country setting', () => {
 
 describe('the lint rule on components/helplines/**', () => {
   // The repository's own biome.json, in a folder of its own (no VCS), beside probe files: the rule
-  // is checked without writing into the source tree that other tests read.
-  const dir = mkdtempSync(path.join(tmpdir(), 'pocket-guide-lint-'));
-  const config = JSON.parse(readFileSync(path.join(ROOT, 'biome.json'), 'utf8'));
-  delete config.$schema;
-  config.vcs = { enabled: false };
-  writeFileSync(path.join(dir, 'biome.json'), JSON.stringify(config));
-  const probe = (file: string, from: string) => {
-    const full = path.join(dir, file);
-    mkdirSync(path.dirname(full), { recursive: true });
-    writeFileSync(full, `import { x } from '${from}';\n\nexport const y = x;\n`);
-    return file;
-  };
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  async function restricted(file: string): Promise<string[]> {
-    const { stdout } = await promisify(execFile)(BIOME, ['lint', '--reporter=json', file], { cwd: dir }).catch(
-      (error: { stdout: string }) => ({ stdout: error.stdout }),
-    );
-    const report = JSON.parse(stdout) as { diagnostics: { category: string; message: string }[] };
-    return report.diagnostics
-      .filter((entry) => entry.category === 'lint/style/noRestrictedImports')
-      .map((entry) => entry.message);
-  }
-
-  it.each([
+  // is checked without writing into the source tree that other tests read. One Biome run for all.
+  const BAD: [file: string, from: string][] = [
     ['components/helplines/BadIndex.ts', '@/components/settings'],
     ['components/helplines/BadFile.tsx', '@/components/settings/settings'],
     ['components/helplines/BadRelative.ts', '../settings'],
     ['components/helplines/nested/BadDeep.ts', '../../settings/RegionField'],
-  ])('fails %s, which imports %s', async (file, from) => {
-    const messages = await restricted(probe(file, from));
+  ];
+  const GOOD: [file: string, from: string][] = [
+    ['components/helplines/Good.ts', '@/components/ui/useSetting'],
+    ['components/settings/Good.ts', '@/components/helplines'],
+  ];
+  let dir = '';
+  let report: { diagnostics: { category: string; message: string; location: { path: string } }[] };
 
-    expect(messages.some((message) => message.includes('helplines own the reader'))).toBe(true);
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'pocket-guide-lint-'));
+    const config = JSON.parse(readFileSync(path.join(ROOT, 'biome.json'), 'utf8'));
+    delete config.$schema;
+    config.vcs = { enabled: false };
+    writeFileSync(path.join(dir, 'biome.json'), JSON.stringify(config));
+    for (const [file, from] of [...BAD, ...GOOD]) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), `import { x } from '${from}';\n\nexport const y = x;\n`);
+    }
+    const { stdout } = await promisify(execFile)(BIOME, ['lint', '--reporter=json', 'components'], { cwd: dir }).catch(
+      (error: { stdout: string }) => ({ stdout: error.stdout }),
+    );
+    report = JSON.parse(stdout);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const restricted = (file: string) =>
+    report.diagnostics
+      .filter((entry) => entry.category === 'lint/style/noRestrictedImports' && entry.location.path === file)
+      .map((entry) => entry.message);
+
+  it.each(BAD)('fails %s, which imports %s', (file) => {
+    expect(restricted(file).some((message) => message.includes('helplines own the reader'))).toBe(true);
   });
 
-  it('lets helplines import ui, and settings import helplines', async () => {
-    expect(await restricted(probe('components/helplines/Good.ts', '@/components/ui/useSetting'))).toEqual([]);
-    expect(await restricted(probe('components/settings/Good.ts', '@/components/helplines'))).toEqual([]);
+  it('lets helplines import ui, and settings import helplines', () => {
+    for (const [file] of GOOD) expect(restricted(file), file).toEqual([]);
   });
 });
