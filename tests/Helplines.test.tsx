@@ -477,3 +477,50 @@ describe('headings', () => {
     expect(screen.getByRole('heading', { name: 'Org confirmed' }).tagName).toBe(cardLevel);
   });
 });
+
+describe('"If you can’t talk" in the view', () => {
+  async function show(id: CountryId) {
+    await countrySetting.set(id);
+    await renderHelplines();
+    return screen.findByRole('region', { name: "If you can't talk" });
+  }
+
+  it('opens the UK view, before the emergency numbers: 999 then 55, texts after registering, then text lines', async () => {
+    const section = await show('gb');
+    const emergency = screen.getByRole('region', { name: 'In an emergency' });
+
+    expect(section.compareDocumentPosition(emergency) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByRole('heading')[0]?.textContent).toBe("If you can't talk");
+    expect(section.textContent).toMatch(/press 55: you are put through to the police/);
+    expect(within(section).getByRole('link', { name: "Call 999, if you can't talk" }).getAttribute('href')).toBe(
+      'tel:999',
+    );
+    expect(section.textContent).toMatch(/only after you have registered your phone/);
+    expect(
+      within(section).getByRole('link', { name: "Text SHOUT to 85258, Shout, if you can't talk" }).getAttribute('href'),
+    ).toBe('sms:85258?&body=SHOUT');
+    expect(within(section).getAllByText(/^Checked on /).length).toBeGreaterThan(2);
+  });
+
+  it('gives France’s 114 by text message', async () => {
+    const section = await show('fr');
+
+    expect(within(section).getByRole('link', { name: "Text 114, if you can't talk" }).getAttribute('href')).toBe(
+      'sms:114',
+    );
+  });
+
+  it('gives Mexico’s 911 app', async () => {
+    const section = await show('mx');
+
+    expect(section.textContent).toMatch(/911 app .* panic button/);
+  });
+
+  it('says so where none is known, and points to the nearest alternative', async () => {
+    const section = await show('it');
+
+    expect(section.textContent).toMatch(/We have not found a way to reach help here without speaking aloud/);
+    expect(section.textContent).toMatch(/someone you trust who can call for you/);
+    expect(within(section).queryAllByRole('link')).toEqual([]);
+  });
+});

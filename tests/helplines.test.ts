@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { ContentError } from '../content/errors';
 import { expiredHigh, HIGH_EXPIRES_AFTER_MONTHS, staleReport } from '../content/helplines/check';
+import { LABELS, ROUTED_LABELS } from '../content/helplines/emergencyTable';
 import { loadHelplines, validateHelplineCountry } from '../content/helplines/load';
 import { COUNTRY_IDS, countryForLanguages, countryForLocale } from '../content/helplines/locale';
 import type { HelplineCountry } from '../content/helplines/schema';
@@ -388,6 +390,68 @@ describe('the real helpline data', () => {
     expect(line('cl', 'fono-1455')?.hours).toBe('Monday to Friday, 8am to midnight, except public holidays');
     expect(line('cl', 'fono-1455')?.source).toMatch(/^https:\/\/minmujeryeg\.gob\.cl\//);
   });
+  // Issue 23: no emergency label says more than its source.
+  const ANDROID: string = parse(readFileSync(path.join(HELPLINES_DIR, 'emergency.yaml'), 'utf8')).source;
+  const every = countries.flatMap((country) => country.emergency.map((entry) => ({ id: country.id, entry })));
+  const ROUTED = new Set(Object.values(ROUTED_LABELS));
+
+  it('labels a number whose only source is Android’s list as the list says, hedged', () => {
+    const fromAndroid = every.filter(({ entry }) => entry.source === ANDROID);
+
+    expect(fromAndroid.length).toBeGreaterThan(300);
+    for (const { id, entry } of fromAndroid) {
+      expect(ROUTED.has(entry.label), `${id} ${entry.tel}: "${entry.label}"`).toBe(true);
+      expect(entry.label).toMatch(/^Emergency number \(phones route it as: [a-z, ]+\)$/);
+    }
+  });
+
+  it('names services only beside a source that names them (a page other than Android’s list)', () => {
+    for (const { id, entry } of every) {
+      if (ROUTED.has(entry.label)) expect(entry.source, `${id} ${entry.tel}`).toBe(ANDROID);
+      else expect(entry.source, `${id} ${entry.tel}: "${entry.label}"`).not.toBe(ANDROID);
+    }
+    expect(every.some(({ entry }) => Object.values(LABELS).includes(entry.label))).toBe(true);
+  });
+
+  it('carries the December review’s corrections (reference section 8.1 and 8.2)', () => {
+    const shown = (id: string) =>
+      byId.get(id as HelplineCountry['id'])?.emergency.map((e) => `${e.tel} ${e.label} (${e.confidence})`);
+    const of = (id: string) => byId.get(id as HelplineCountry['id']);
+
+    expect(shown('kr')).toEqual(['112 Police (Medium)', '119 Ambulance, fire (Medium)']);
+    expect(shown('tr')?.[0]).toBe('112 Police, ambulance, fire (High)');
+    expect(shown('so')).toEqual(['888 Police (Medium)']);
+    expect(of('so')?.emergency[0]?.note).toMatch(/Mogadishu/);
+    expect(of('er')?.emergency.every((entry) => /outside Asmara/.test(entry.note ?? ''))).toBe(true);
+    expect(shown('ls')?.[0]).toBe('+26658881024 Police (Medium)');
+    expect(shown('mr')?.[0]).toBe('117 Police (Medium)');
+    expect(of('pn')?.note).toMatch(/no mobile phone network/);
+    expect(of('gb')?.emergency[0]?.note).not.toMatch(/45 seconds/);
+    const capeTown = of('za')?.lines.find((line) => line.id === 'rape-crisis-cape-town');
+    expect(capeTown?.otherPhones).toBeUndefined();
+    expect(capeTown?.languages).toBe('English, Afrikaans or isiXhosa');
+  });
+
+  it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {
+    const withRoutes = countries.filter((country) => country.cantTalk !== undefined).map((country) => country.id);
+    const files = readdirSync(HELPLINES_DIR)
+      .filter((name) => name.endsWith('.yaml') && !['emergency.yaml', 'exceptions.yaml', 'other.yaml'].includes(name))
+      .map((name) => name.replace('.yaml', ''));
+
+    expect(withRoutes.sort()).toEqual(files.sort());
+    for (const id of ['gb', 'fr', 'au', 'us', 'nz', 'mx'] as const) {
+      const routes = byId.get(id)?.cantTalk ?? [];
+      expect(routes.length, id).toBeGreaterThan(0);
+      for (const route of routes) {
+        expect(route.source, id).toMatch(/^https:\/\//);
+        expect(route.checked <= TODAY, id).toBe(true);
+        if (route.confidence !== 'High') expect(route.verify, id).toBeTruthy();
+      }
+    }
+    expect(byId.get('gb')?.cantTalk?.[0]?.how).toMatch(/press 55/);
+    expect(byId.get('us')?.cantTalk?.[0]?.how).toMatch(/^Only in some areas/);
+    expect(byId.get('fr')?.cantTalk?.[0]?.textLine?.tel).toBe('114');
+  });
 });
 
 describe('schema failures', () => {
@@ -438,6 +502,15 @@ describe('schema failures', () => {
     source: 'https://example.org/es',
     checked: '2026-11-01',
     confidence: 'High',
+  });
+
+  it('requires "If you can’t talk" in a country’s file, naming what to write', () => {
+    const { country } = validCountry();
+    delete (country as Fields).cantTalk;
+
+    expect(() => validateHelplineCountry(country, FILE, { today: TODAY })).toThrow(
+      /gb\.yaml: cantTalk: is required: the ways to reach help here without speaking aloud/,
+    );
   });
 
   it('accepts the valid base object (so each failure below comes from its one change)', () => {

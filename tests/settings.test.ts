@@ -8,7 +8,7 @@ import {
 } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
-import { countrySetting as country } from '@/components/helplines/country';
+import { countrySetting as country, readCountry } from '@/components/helplines/country';
 import {
   clearEverything,
   DISGUISES,
@@ -212,5 +212,23 @@ describe('clearEverything', () => {
     await clearEverything();
 
     expect(seen).toEqual(['system']);
+  });
+});
+
+describe("the reader's country (owned by helplines, issue 23)", () => {
+  it('keeps the storage key readers’ choices are stored under', async () => {
+    await fakeBrowser.storage.local.set({ country: 'mx' });
+
+    expect(country.key).toBe('local:country');
+    expect(await readCountry()).toBe('mx');
+  });
+
+  it('falls back to the browser’s language preferences, never location', async () => {
+    Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'es-AR' });
+    try {
+      expect(await readCountry()).toBe('ar');
+    } finally {
+      Object.assign(fakeBrowser.i18n, { getUILanguage: () => 'en-US' });
+    }
   });
 });
