@@ -21,6 +21,8 @@ import { mapTexts, readTranslations, TRANSLATED_FIELDS } from '../content/helpli
 const HELPLINES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/helplines');
 const ES_FILE = path.join(HELPLINES_DIR, 'translations/es.yaml');
 const TODAY = '2026-12-07';
+/** The index a pair appended to es.yaml gets: the number of pairs already there. */
+const APPENDED = (parse(readFileSync(ES_FILE, 'utf8')) as unknown[]).length;
 
 const english = loadHelplines(HELPLINES_DIR, { today: TODAY });
 const spanish = loadHelplines(HELPLINES_DIR, { today: TODAY, language: 'es' });
@@ -232,7 +234,9 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: A text that was changed\n  es: Un texto que cambió\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[251\]\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly/,
+      new RegExp(
+        `translations/es\\.yaml: \\[${APPENDED}\\]\\.en: "A text that was changed" is not used in the helpline data: remove the pair, or make its English match the data exactly`,
+      ),
     );
   });
 
@@ -240,7 +244,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: Police\n  es: La policía\n`);
 
     expect(load(dir)).toThrow(
-      /translations\/es\.yaml: \[251\]\.en: "Police" is already translated at \[1\]: keep one pair/,
+      new RegExp(`translations/es\\.yaml: \\[${APPENDED}\\]\\.en: "Police" is already translated at \\[1\\]: keep one pair`),
     );
   });
 
