@@ -244,7 +244,9 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
     const dir = withSpanish((yaml) => `${yaml}- en: Police\n  es: La policía\n`);
 
     expect(load(dir)).toThrow(
-      new RegExp(`translations/es\\.yaml: \\[${APPENDED}\\]\\.en: "Police" is already translated at \\[1\\]: keep one pair`),
+      new RegExp(
+        `translations/es\\.yaml: \\[${APPENDED}\\]\\.en: "Police" is already translated at \\[1\\]: keep one pair`,
+      ),
     );
   });
 
