@@ -133,6 +133,7 @@ describe('the helplines in Spanish', () => {
         'tags',
         'areas',
         'phone',
+        'dial', // a star code, digits only
         'otherPhones',
         'textLine', // its keyword is what the service asks you to send
         'whatsapp',

@@ -779,6 +779,14 @@ describe('schema failures', () => {
       /way to get in touch/,
     ],
     [
+      'a number to dial that is not a star code',
+      (_c, line) => {
+        line.dial = '4141';
+      },
+      'lines[0].dial',
+      /must be a star code/,
+    ],
+    [
       'bad e-mail',
       (_c, line) => {
         line.email = 'help at example.org';

@@ -29,6 +29,7 @@ export function LineCard({
   const relation = ownBehaviour(line);
   const where = line.areas && formatList(line.areas.map((id) => areaNames.get(id) ?? id));
   const facts: [string, string | undefined][] = [
+    [i18n.t('helplinesDial'), line.dial],
     [i18n.t('helplinesFor'), line.for],
     [i18n.t('helplinesWhere'), where],
     [i18n.t('helplinesHours'), line.hours],

@@ -11,6 +11,8 @@ export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TEL = /^\+?[0-9]{2,15}$/;
 /** A number as published: digits and the usual separators. Letters (800-HOPE) are not allowed. */
 export const DISPLAY = /^\+?\(?[0-9][0-9 ().\-/]*[0-9]$|^[0-9]$/;
+/** A star code that only a phone's keypad can dial (Chile's *4141): a tel: link cannot carry it. */
+export const STAR_CODE = /^\*[0-9]{2,8}$/;
 export const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

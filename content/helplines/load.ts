@@ -232,8 +232,8 @@ function checkCountry(
       }
     });
 
-    if (!line.phone && !line.textLine && !line.whatsapp && !line.chat && !line.website && !line.email) {
-      fail(where, 'needs a way to get in touch: phone, textLine, whatsapp, chat, website or email');
+    if (!line.phone && !line.dial && !line.textLine && !line.whatsapp && !line.chat && !line.website && !line.email) {
+      fail(where, 'needs a way to get in touch: phone, dial, textLine, whatsapp, chat, website or email');
     }
     checkNumber(line.phone, `${where}.phone`, 'phone');
     line.otherPhones?.forEach((phone, j) => {

@@ -36,6 +36,7 @@
  *     tags: [sexual-violence]              # at least one, from HELPLINE_TAGS
  *     areas: [scotland]                    # optional; omit = the whole country
  *     phone: { display: "08088 01 03 02", tel: "+448088010302" }
+ *     dial: "*4141"                        # optional; a star code, shown as text (no tel: link)
  *     otherPhones:                         # optional; TTY, other languages, local numbers
  *       - { label: TTY, display: "…", tel: "…" }
  *     textLine: { display: "85258", tel: "85258", keyword: SHOUT }   # optional; keyword optional
@@ -77,6 +78,7 @@ import {
   languageTag,
   provenance,
   quoted,
+  STAR_CODE,
   strict,
   TEL,
   text,
@@ -196,6 +198,11 @@ export const HelplineSchema = strict({
   /** Area ids from the country's `areas`; omit when the line covers the whole country. */
   areas: v.optional(v.pipe(v.array(id, 'must be a list of area ids'), v.minLength(1, 'must not be empty'))),
   phone: v.optional(PhoneNumberSchema),
+  /**
+   * A star code only a phone's keypad can dial (Chile's *4141), shown as text: a tel: link cannot
+   * carry it (browsers and phones refuse or drop the star). Give `phone` instead whenever one exists.
+   */
+  dial: v.optional(quoted(STAR_CODE, 'must be a star code: * and 2 to 8 digits, e.g. "*4141"')),
   otherPhones: v.optional(v.array(OtherPhoneSchema, 'must be a list')),
   textLine: v.optional(TextLineSchema),
   /** A WhatsApp number for messages (not calls). */
