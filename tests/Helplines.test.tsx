@@ -331,6 +331,19 @@ describe('what it shows', () => {
     expect(send).toHaveBeenCalledWith({ type: OPEN, url: 'https://www.thehotline.org' });
   });
 
+  it('shows a star code as a number to dial, never as a link (Chile’s *4141)', async () => {
+    await countrySetting.set('cl');
+    await renderHelplines();
+
+    const line = card('Línea de Prevención del Suicidio *4141 (Ministerio de Salud)');
+    const term = within(line).getByText("Dial on your phone's keypad");
+    expect(term.nextElementSibling?.textContent).toBe('*4141');
+    const dialLinks = within(line)
+      .queryAllByRole('link')
+      .filter((link) => /^(tel|sms):/.test(link.getAttribute('href') ?? ''));
+    expect(dialLinks).toEqual([]);
+  });
+
   it('shows "Checked on" without opening anything, and the source inside "About this entry"', async () => {
     await countrySetting.set('gb');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
