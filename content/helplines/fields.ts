@@ -101,3 +101,11 @@ export const languageTag = v.pipe(
     (issue) => `must be a language tag in its usual form, such as es or pt-BR (got ${issue.received})`,
   ),
 );
+
+/** A star code only a phone's keypad can dial: a tel: link cannot carry the star (see STAR_CODE). */
+export const starCode = quoted(STAR_CODE, 'must be a star code: * and 2 to 8 digits, e.g. "*4141"');
+
+export const emailAddress = v.pipe(
+  v.string('must be an e-mail address'),
+  v.regex(EMAIL, (issue) => `must be an e-mail address (got ${issue.received})`),
+);

@@ -70,7 +70,7 @@ import * as v from 'valibot';
 import {
   CONFIDENCE_LEVELS,
   DISPLAY,
-  EMAIL,
+  emailAddress,
   httpsUrl,
   id,
   isoDate,
@@ -78,7 +78,7 @@ import {
   languageTag,
   provenance,
   quoted,
-  STAR_CODE,
+  starCode,
   strict,
   TEL,
   text,
@@ -198,23 +198,15 @@ export const HelplineSchema = strict({
   /** Area ids from the country's `areas`; omit when the line covers the whole country. */
   areas: v.optional(v.pipe(v.array(id, 'must be a list of area ids'), v.minLength(1, 'must not be empty'))),
   phone: v.optional(PhoneNumberSchema),
-  /**
-   * A star code only a phone's keypad can dial (Chile's *4141), shown as text: a tel: link cannot
-   * carry it (browsers and phones refuse or drop the star). Give `phone` instead whenever one exists.
-   */
-  dial: v.optional(quoted(STAR_CODE, 'must be a star code: * and 2 to 8 digits, e.g. "*4141"')),
+  /** A star code only a keypad can dial (Chile's *4141), shown as text: use `phone` where one exists. */
+  dial: v.optional(starCode),
   otherPhones: v.optional(v.array(OtherPhoneSchema, 'must be a list')),
   textLine: v.optional(TextLineSchema),
   /** A WhatsApp number for messages (not calls). */
   whatsapp: v.optional(PhoneNumberSchema),
   chat: v.optional(httpsUrl),
   website: v.optional(httpsUrl),
-  email: v.optional(
-    v.pipe(
-      v.string('must be an e-mail address'),
-      v.regex(EMAIL, (issue) => `must be an e-mail address (got ${issue.received})`),
-    ),
-  ),
+  email: v.optional(emailAddress),
   hours: v.optional(text()),
   /** As the source states it, e.g. "English and French". Omitted when no source says. */
   languages: v.optional(text()),
