@@ -420,11 +420,13 @@ describe('the real helpline data', () => {
 
     expect(shown('kr')).toEqual(['112 Police (Medium)', '119 Ambulance, fire (Medium)']);
     expect(shown('tr')?.[0]).toBe('112 Police, ambulance, fire (High)');
+    expect(of('kr')?.emergency[0]?.source).toMatch(/^https:\/\/www\.kocis\.go\.kr\//);
     expect(shown('so')).toEqual(['888 Police (Medium)']);
     expect(of('so')?.emergency[0]?.note).toMatch(/Mogadishu/);
     expect(of('er')?.emergency.every((entry) => /outside Asmara/.test(entry.note ?? ''))).toBe(true);
     expect(shown('ls')?.[0]).toBe('+26658881024 Police (Medium)');
-    expect(shown('mr')?.[0]).toBe('117 Police (Medium)');
+    expect(of('ls')?.emergency[0]?.display).toBe('+266 5888 1024');
+    expect(shown('mr')?.[0]).toBe('117 Emergency help (national police) (Medium)');
     expect(of('pn')?.note).toMatch(/no mobile phone network/);
     expect(of('gb')?.emergency[0]?.note).not.toMatch(/45 seconds/);
     const capeTown = of('za')?.lines.find((line) => line.id === 'rape-crisis-cape-town');

@@ -26,6 +26,8 @@ type TableNumber = {
   confidence?: Confidence;
   verify?: string;
   note?: string;
+  label?: string;
+  display?: string;
 };
 
 /** Where a number came from, how sure we are, and what to check next. */
@@ -163,7 +165,7 @@ export function readEmergencyTable(
       } else {
         const problem = numberProblem(
           id,
-          { display: number.tel, tel: number.tel },
+          { display: number.display ?? number.tel, tel: number.tel },
           'emergency',
           options.exceptions,
           options.used,
@@ -173,10 +175,13 @@ export function readEmergencyTable(
       const provenance = provenanceOf(number, `${where}[${i}]`, unconfirmed);
       // A label names services only when a page other than Android's list names them.
       const ownSource = provenance.source !== table.source;
+      if (!ownSource && (number.label || number.display)) {
+        fail(`${where}[${i}]`, 'a label or display of its own belongs with a source of its own');
+      }
       return {
-        display: number.tel,
+        display: number.display ?? number.tel,
         tel: number.tel,
-        label: (ownSource ? LABELS : ROUTED_LABELS)[number.for],
+        label: number.label ?? (ownSource ? LABELS : ROUTED_LABELS)[number.for],
         ...(number.note ? { note: number.note } : {}),
         source: provenance.source,
         checked: provenance.checked,

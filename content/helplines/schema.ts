@@ -267,8 +267,10 @@ const tableRow = v.array(
     checked: v.optional(provenance.checked),
     confidence: v.optional(provenance.confidence),
     verify: v.optional(text()),
-    /** Shown under the number; only beside a source of its own (what that page says). */
+    /** Only beside a source of its own: a note, a label in that page's words, the number as written. */
     note: v.optional(text()),
+    label: v.optional(text()),
+    display: v.optional(text()),
   }),
   'must be a list of numbers, like [{ tel: "112", for: all }]',
 );
