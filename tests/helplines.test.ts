@@ -1068,6 +1068,20 @@ describe('loadHelplines', () => {
           'pa: [{ tel: "104", for: police, source: "https://example.org/pa" }',
         ),
       /unconfirmed\.countries\.pa\[0\]\.source: unknown field "source"/,
+    [
+      'a label of its own with no source of its own (only a page that names the services may)',
+      (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: all, label: Police }'),
+      /countries\.it\[0\]: a label or display of its own belongs with a source of its own/,
+    ],
+    [
+      'a display of its own that is not the same number',
+      (t: string) =>
+        t.replace(
+          'it: [{ tel: "112", for: all }',
+          'it: [{ tel: "112", for: all, display: "113", source: "https://example.org/it", checked: 2026-01-01, confidence: High }',
+        ),
+      /countries\.it\[0\]\.tel: /,
+    ],
     ],
   ])('rejects %s in the emergency table', (_name, breakIt, error) => {
     const dir = copyOfData();
