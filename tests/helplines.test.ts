@@ -452,6 +452,13 @@ describe('the real helpline data', () => {
     }
     expect(byId.get('gb')?.cantTalk?.[0]?.how).toMatch(/press 55/);
     expect(byId.get('us')?.cantTalk?.[0]?.how).toMatch(/^Only in some areas/);
+    // New Zealand: what the police say happens on a silent 111 call; 111 TXT only for whom it serves.
+    expect(byId.get('nz')?.cantTalk?.[0]?.how).toMatch(/press 55.*twice.*press any button/);
+    expect(byId.get('nz')?.cantTalk?.[1]?.how).toMatch(/^If you are Deaf or hard of hearing and can't use a phone/);
+    // Australia: 000 then 55 comes first; the SMS relay is for the people the government names.
+    expect(byId.get('au')?.cantTalk?.[0]?.how).toMatch(/^Call 000\..*press 55/);
+    expect(byId.get('au')?.cantTalk?.[1]?.how).toMatch(/^If you are d\/Deaf, hard of hearing or have a speech/);
+    expect(byId.get('au')?.cantTalk?.[1]?.how).toMatch(/many minutes or even hours/);
     expect(byId.get('fr')?.cantTalk?.[0]?.textLine?.tel).toBe('114');
   });
 });
