@@ -430,6 +430,7 @@ describe('the real helpline data', () => {
     expect(of('pn')?.note).toMatch(/no mobile phone network/);
     expect(of('gb')?.emergency[0]?.note).not.toMatch(/45 seconds/);
     const capeTown = of('za')?.lines.find((line) => line.id === 'rape-crisis-cape-town');
+    expect(of('gb')?.emergency[0]?.note).toMatch(/^Speak or whisper if you can\..*does not tell them where you are/);
     expect(capeTown?.otherPhones).toBeUndefined();
     expect(capeTown?.languages).toBe('English, Afrikaans or isiXhosa');
   });
