@@ -343,7 +343,8 @@ describe('the real helpline data', () => {
       ['ca', 'assaulted-womens-helpline'],
       ['gb', 'mens-advice-line'],
       ['gb', 'galop'],
-      // India 181 is High now: the ministry's own answer in the Rajya Sabha (review 2026-12, 8.1).
+      // India 181: one ministry answer in the Rajya Sabha, known only through press reprints (ANI).
+      ['in', 'women-helpline-181'],
       ['in', 'women-helpline-police-1091'],
       ['in', 'ncw-helpline'],
       ['nz', 'are-you-ok-information-line'],
@@ -419,8 +420,8 @@ describe('the real helpline data', () => {
     const of = (id: string) => byId.get(id as HelplineCountry['id']);
 
     expect(shown('kr')).toEqual(['112 Police (Medium)', '119 Ambulance, fire (Medium)']);
-    expect(shown('tr')?.[0]).toBe('112 Police, ambulance, fire (High)');
     expect(of('kr')?.emergency[0]?.source).toMatch(/^https:\/\/www\.kocis\.go\.kr\//);
+    expect(shown('tr')?.[0]).toBe('112 Police, ambulance, fire (High)');
     expect(shown('so')).toEqual(['888 Police (Medium)']);
     expect(of('so')?.emergency[0]?.note).toMatch(/Mogadishu/);
     expect(of('er')?.emergency.every((entry) => /outside Asmara/.test(entry.note ?? ''))).toBe(true);
@@ -429,8 +430,8 @@ describe('the real helpline data', () => {
     expect(shown('mr')?.[0]).toBe('117 Emergency help (national police) (Medium)');
     expect(of('pn')?.note).toMatch(/no mobile phone network/);
     expect(of('gb')?.emergency[0]?.note).not.toMatch(/45 seconds/);
-    const capeTown = of('za')?.lines.find((line) => line.id === 'rape-crisis-cape-town');
     expect(of('gb')?.emergency[0]?.note).toMatch(/^Speak or whisper if you can\..*does not tell them where you are/);
+    const capeTown = of('za')?.lines.find((line) => line.id === 'rape-crisis-cape-town');
     expect(capeTown?.otherPhones).toBeUndefined();
     expect(capeTown?.languages).toBe('English, Afrikaans or isiXhosa');
   });
@@ -452,7 +453,6 @@ describe('the real helpline data', () => {
       }
     }
     expect(byId.get('gb')?.cantTalk?.[0]?.how).toMatch(/press 55/);
-    expect(byId.get('us')?.cantTalk?.[0]?.how).toMatch(/^Only in some areas/);
     // New Zealand: what the police say happens on a silent 111 call; 111 TXT only for whom it serves.
     expect(byId.get('nz')?.cantTalk?.[0]?.how).toMatch(/press 55.*twice.*press any button/);
     expect(byId.get('nz')?.cantTalk?.[1]?.how).toMatch(/^If you are Deaf or hard of hearing and can't use a phone/);
@@ -460,6 +460,7 @@ describe('the real helpline data', () => {
     expect(byId.get('au')?.cantTalk?.[0]?.how).toMatch(/^Call 000\..*press 55/);
     expect(byId.get('au')?.cantTalk?.[1]?.how).toMatch(/^If you are d\/Deaf, hard of hearing or have a speech/);
     expect(byId.get('au')?.cantTalk?.[1]?.how).toMatch(/many minutes or even hours/);
+    expect(byId.get('us')?.cantTalk?.[0]?.how).toMatch(/^Only in some areas/);
     expect(byId.get('fr')?.cantTalk?.[0]?.textLine?.tel).toBe('114');
   });
 });
@@ -1069,14 +1070,6 @@ describe('loadHelplines', () => {
       /countries\.it\[0\]\.verify: belongs with a source of its own/,
     ],
     [
-      'an unconfirmed number with a source of its own (a source that confirms it moves it to countries)',
-      (t: string) =>
-        t.replace(
-          'pa: [{ tel: "104", for: police }',
-          'pa: [{ tel: "104", for: police, source: "https://example.org/pa" }',
-        ),
-      /unconfirmed\.countries\.pa\[0\]\.source: unknown field "source"/,
-    [
       'a label of its own with no source of its own (only a page that names the services may)',
       (t: string) => t.replace('it: [{ tel: "112", for: all }', 'it: [{ tel: "112", for: all, label: Police }'),
       /countries\.it\[0\]: a label or display of its own belongs with a source of its own/,
@@ -1090,6 +1083,14 @@ describe('loadHelplines', () => {
         ),
       /countries\.it\[0\]\.tel: /,
     ],
+    [
+      'an unconfirmed number with a source of its own (a source that confirms it moves it to countries)',
+      (t: string) =>
+        t.replace(
+          'pa: [{ tel: "104", for: police }',
+          'pa: [{ tel: "104", for: police, source: "https://example.org/pa" }',
+        ),
+      /unconfirmed\.countries\.pa\[0\]\.source: unknown field "source"/,
     ],
   ])('rejects %s in the emergency table', (_name, breakIt, error) => {
     const dir = copyOfData();
