@@ -357,11 +357,13 @@ describe('the real helpline data', () => {
     }
     const za = byId.get('za')?.emergency ?? [];
     expect(za.every((e) => e.confidence !== 'High' && e.verify)).toBe(true);
-    // 114 is for anyone who cannot make a voice call (handicap.fr, 2024), not the 2020 lockdown's offer.
+    // 114 is for anyone who cannot make a voice call (Service-Public's sheet; handicap.fr, 2024),
+    // not the 2020 lockdown's offer: High on the government's own text.
     const fr114 = byId.get('fr')?.emergency.find((e) => e.tel === '114');
     expect(fr114?.label).toMatch(/anyone who cannot make a voice call/);
     expect(fr114?.note).not.toMatch(/2020|lockdown/);
-    expect(fr114?.confidence).toBe('Medium');
+    expect(fr114?.confidence).toBe('High');
+    expect(fr114?.source).toMatch(/^https:\/\/associations\.gouv\.fr\/.*F33954$/);
     const zaText = byId.get('za')?.lines.find((l) => l.id === 'gbv-command-centre-text');
     expect(zaText?.confidence).toBe('Low');
     expect(JSON.stringify(byId.get('za'))).not.toMatch(/skype/i);
@@ -462,6 +464,14 @@ describe('the real helpline data', () => {
     expect(byId.get('au')?.cantTalk?.[1]?.how).toMatch(/many minutes or even hours/);
     expect(byId.get('us')?.cantTalk?.[0]?.how).toMatch(/^Only in some areas/);
     expect(byId.get('fr')?.cantTalk?.[0]?.textLine?.tel).toBe('114');
+    // Every text route says to silence the phone first (Pasco County's text-to-911 advice).
+    for (const id of ['gb', 'fr', 'us'] as const) {
+      const texts = (byId.get(id)?.cantTalk ?? []).filter((route) => route.textLine);
+      expect(texts.length, id).toBeGreaterThan(0);
+      for (const route of texts) expect(route.how, id).toMatch(/If you are in danger, silence your phone first\./);
+    }
+    // Mexico's 911 app only works once set up with your details.
+    expect(byId.get('mx')?.cantTalk?.[0]?.how).toMatch(/You must set it up first/);
   });
 });
 
