@@ -393,6 +393,30 @@ describe('the real helpline data', () => {
     expect(line('cl', 'fono-1455')?.hours).toBe('Monday to Friday, 8am to midnight, except public holidays');
     expect(line('cl', 'fono-1455')?.source).toMatch(/^https:\/\/minmujeryeg\.gob\.cl\//);
   });
+
+  it("carries the fact-checker's corrections on the Spanish-speaking and UK lines (2026-12)", () => {
+    const line = (countryId: string, id: string) =>
+      byId.get(countryId as HelplineCountry['id'])?.lines.find((entry) => entry.id === id);
+
+    // Regional lines are limited to their area, not shown as national.
+    expect(byId.get('es')?.areas).toEqual([{ id: 'madrid', name: 'Community of Madrid' }]);
+    expect(line('es', 'madrid-centro-de-crisis-24-horas')?.areas).toEqual(['madrid']);
+    // AlertCops must be installed and registered first, and can be seen on the phone.
+    const alertCops = byId.get('es')?.cantTalk.find((route) => /AlertCops/.test(route.how));
+    expect(alertCops?.how).toMatch(/install it and register first/);
+    expect(alertCops?.how).toMatch(/can be seen on your phone/);
+    expect(alertCops?.source).toMatch(/^https:\/\/alertcops\.ses\.mir\.es\//);
+    expect(alertCops?.confidence).toBe('Medium');
+    // Hours resting on old pages only are not High.
+    expect(line('es', 'fundacion-anar')?.confidence).toBe('Medium');
+    // Argentina's 0800 line may not have survived the 2024-25 cuts: Medium, hedged, national form.
+    const salud = line('ar', 'argentina-salud-mental-0800');
+    expect(salud?.confidence).toBe('Medium');
+    expect(salud?.phone?.tel).toBe('08009990091');
+    expect(salud?.note).toMatch(/could not confirm/);
+    expect(line('ar', 'centro-de-asistencia-al-suicida')?.note).not.toMatch(/at any hour you can call/);
+    expect(line('mx', 'linea-de-la-vida')?.phone?.tel).toBe('8009112000');
+  });
   // Issue 23: no emergency label says more than its source.
   const ANDROID: string = parse(readFileSync(path.join(HELPLINES_DIR, 'emergency.yaml'), 'utf8')).source;
   const every = countries.flatMap((country) => country.emergency.map((entry) => ({ id: country.id, entry })));
@@ -949,7 +973,8 @@ describe('schema failures', () => {
       const { country, line, emergency } = validCountry();
       country.id = id;
       delete country.areas;
-      const local = ({ nz: '111', sg: '999', us: '911', au: '000' } as Record<string, string>)[id] ?? '112';
+      const local =
+        ({ nz: '111', sg: '999', us: '911', au: '000', ar: '911', mx: '911' } as Record<string, string>)[id] ?? '112';
       Object.assign(emergency, { display: local, tel: local });
       line.phone = { display, tel };
       return () => validateHelplineCountry(country, `content/helplines/${id}.yaml`, { today: TODAY });
@@ -967,6 +992,11 @@ describe('schema failures', () => {
     expect(withPhone('nz', '0800 044 334', '+64800044334')).toThrow(/national form, "0800044334"/);
     expect(withPhone('za', '0800 428 428', '+27800428428')).toThrow(/national form, "0800428428"/);
     expect(withPhone('za', '0800 428 428', '0800428428')).not.toThrow();
+    // Argentina's and Mexico's freephone lines too (the library accepts both forms there).
+    expect(withPhone('ar', '0800-999-0091', '+548009990091')).toThrow(/national form, "08009990091"/);
+    expect(withPhone('ar', '0800-999-0091', '08009990091')).not.toThrow();
+    expect(withPhone('mx', '800 911 2000', '+528009112000')).toThrow(/national form, "8009112000"/);
+    expect(withPhone('mx', '800 911 2000', '8009112000')).not.toThrow();
     expect(withPhone('sg', '1800 777 0000', '18007770000')).not.toThrow();
   });
 });

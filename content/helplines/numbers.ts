@@ -4,12 +4,14 @@
  * hand-written per-country dialling rules the loader used to carry.
  *
  * - An emergency number must be an emergency number for its region (ShortNumberInfo).
- * - A number without + must be a valid short number for the region, or, in Australia, Ireland,
- *   New Zealand, South Africa and Singapore, a freephone or shared-cost number in national form
- *   (1800 …, 13 11 14, 0800 …).
+ * - A number without + must be a valid short number for the region, or, in Argentina, Australia,
+ *   Ireland, Mexico, New Zealand, South Africa and Singapore, a freephone or shared-cost number in
+ *   national form (1800 …, 13 11 14, 0800 …, 800 …).
  * - A number with + must be a valid number for the region.
- * - Freephone numbers in Australia, Ireland, New Zealand and South Africa must be written in
- *   national form: they may not connect when dialled as +61 1800…, +64 800…, +27 800….
+ * - Freephone numbers in Argentina, Australia, Ireland, Mexico, New Zealand and South Africa must
+ *   be written in national form: they may not connect when dialled as +61 1800…, +64 800…,
+ *   +27 800…, +54 800…, +52 800…. (The library accepts both forms for AR and MX; national form is
+ *   what their publishers print and what a phone there dials.)
  * - `display` must be the same number as `tel`.
  *
  * Where the library does not know a number that a source confirms, exceptions.yaml lists it with
@@ -35,7 +37,7 @@ export interface NumberException {
 }
 
 /** Freephone ranges in these regions are stored in national form (see above). */
-const NATIONAL_FORM_FREEPHONE = new Set(['AU', 'IE', 'NZ', 'ZA']);
+const NATIONAL_FORM_FREEPHONE = new Set(['AR', 'AU', 'IE', 'MX', 'NZ', 'ZA']);
 /** Regions whose freephone and shared-cost numbers may be stored in national form (Singapore's 1800 too). */
 const NATIONAL_FORM_REGIONS = new Set([...NATIONAL_FORM_FREEPHONE, 'SG']);
 

@@ -116,8 +116,8 @@ export const HELPLINE_TAGS = [
 /**
  * A phone number: `display` as the organisation publishes it, `tel` as a tel:/sms: link dials it.
  * `tel` is one of: `+` and the country's calling code and the number (E.164, e.g. +448085002222);
- * a short code of 2–6 digits (999, 116123, 85258); or, in Australia and Ireland, a 1800/1300
- * number in national form, because those ranges cannot be dialled in +CC form.
+ * a short code of 2–6 digits (999, 116123, 85258); or a freephone number in national form where
+ * the +CC form may not connect (Australia and Ireland's 1800/1300, and the others numbers.ts lists).
  * `display` must contain the same digits: the +CC form, the national form with the trunk prefix
  * (0 in most countries, 1 in North America), or the bare national number (see load.ts).
  */
