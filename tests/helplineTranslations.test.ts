@@ -86,7 +86,7 @@ describe('the helplines in Spanish', () => {
 
     const same = pairs.filter((pair) => pair.en === pair.es).map((pair) => pair.en);
 
-    expect(same).toEqual(['National Relay Service', 'Ontario', 'TTY', 'Guardia Civil']);
+    expect(same).toEqual(['National Relay Service', 'Ontario', 'TTY', 'Bogotá', 'Guardia Civil']);
   });
 
   // Times and numbers are what a caller acts on: 9am → 9:00, 8:30pm → 20:30, midnight → medianoche.

@@ -416,6 +416,10 @@ describe('the real helpline data', () => {
     expect(salud?.note).toMatch(/could not confirm/);
     expect(line('ar', 'centro-de-asistencia-al-suicida')?.note).not.toMatch(/at any hour you can call/);
     expect(line('mx', 'linea-de-la-vida')?.phone?.tel).toBe('8009112000');
+    expect(byId.get('co')?.areas).toEqual([{ id: 'bogota', name: 'Bogotá' }]);
+    expect(line('co', 'linea-106-bogota')?.areas).toEqual(['bogota']);
+    expect(line('co', 'linea-106-bogota')?.note).toMatch(/^Only from phones in Bogotá/);
+    expect(line('co', 'icbf-141')?.confidence).toBe('Medium');
   });
   // Issue 23: no emergency label says more than its source.
   const ANDROID: string = parse(readFileSync(path.join(HELPLINES_DIR, 'emergency.yaml'), 'utf8')).source;
