@@ -420,6 +420,10 @@ describe('the real helpline data', () => {
     expect(line('co', 'linea-106-bogota')?.areas).toEqual(['bogota']);
     expect(line('co', 'linea-106-bogota')?.note).toMatch(/^Only from phones in Bogotá/);
     expect(line('co', 'icbf-141')?.confidence).toBe('Medium');
+    expect(line('gb', 'karma-nirvana')?.source).toBe('https://karmanirvana.org.uk/about/faq/');
+    expect(line('gb', 'forced-marriage-unit')?.otherPhones).toEqual([
+      { label: 'Out of hours', display: '020 7008 1500', tel: '+442070081500' },
+    ]);
   });
   // Issue 23: no emergency label says more than its source.
   const ANDROID: string = parse(readFileSync(path.join(HELPLINES_DIR, 'emergency.yaml'), 'utf8')).source;
