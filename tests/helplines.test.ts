@@ -402,7 +402,7 @@ describe('the real helpline data', () => {
     expect(byId.get('es')?.areas).toEqual([{ id: 'madrid', name: 'Community of Madrid' }]);
     expect(line('es', 'madrid-centro-de-crisis-24-horas')?.areas).toEqual(['madrid']);
     // AlertCops must be installed and registered first, and can be seen on the phone.
-    const alertCops = byId.get('es')?.cantTalk.find((route) => /AlertCops/.test(route.how));
+    const alertCops = byId.get('es')?.cantTalk?.find((route) => /AlertCops/.test(route.how));
     expect(alertCops?.how).toMatch(/install it and register first/);
     expect(alertCops?.how).toMatch(/can be seen on your phone/);
     expect(alertCops?.source).toMatch(/^https:\/\/alertcops\.ses\.mir\.es\//);
