@@ -1,4 +1,5 @@
 import topicIndexes from 'virtual:guide/index';
+import topicBodies from 'virtual:guide/topics/en';
 
 const topicIndex = topicIndexes.en ?? [];
 
@@ -65,19 +66,21 @@ describe('home', () => {
     const groups = screen.getAllByRole('region');
     expect(groups[0]).toBe(group);
     expect(crisis.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const inGroup = [
+      'controlling-behaviour',
+      'images-and-sextortion',
+      'pressure-and-coercion',
+      'noticing-a-problem',
+      'spiking',
+    ];
+    const titles = inGroup.map((id) => topicIndex.find((topic) => topic.id === id)?.title);
     expect(
       within(group)
         .getAllByRole('button')
         .map((button) => button.textContent),
-    ).toEqual([
-      'Controlling behaviour',
-      'Images, sexting and sextortion',
-      'Pressure and coercion',
-      'Noticing a problem',
-      'Spiking and drugs used to assault',
-    ]);
+    ).toEqual(titles);
     const hard = screen.getByRole('region', { name: 'When talks get hard' });
-    expect(within(hard).queryByRole('button', { name: 'Controlling behaviour' })).toBeNull();
+    for (const title of titles) expect(within(hard).queryByRole('button', { name: title })).toBeNull();
   });
 
   it('lists "After something happened" first in its group', () => {
@@ -118,15 +121,14 @@ describe('a topic', () => {
     renderGuide();
     openTopic('After something happened');
     const line = await screen.findByText(/^Checked against/);
+    const first = topicBodies.find((topic) => topic.id === 'after-something-happened')?.sources[0] ?? '';
 
     expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);
-    const source = within(line).getByRole('link', { name: 'rapecrisis.org.uk' });
-    expect(source.getAttribute('href')).toBe('https://rapecrisis.org.uk/sexualhealthandhiv.php');
+    const source = within(line).getByRole('link', { name: new URL(first).hostname.replace(/^www\./, '') });
+    expect(source.getAttribute('href')).toBe(first);
     fireEvent.click(source);
 
-    expect(send).toHaveBeenCalledWith(
-      expect.objectContaining({ url: 'https://rapecrisis.org.uk/sexualhealthandhiv.php' }),
-    );
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ url: first }));
   });
 
   // Every topic has sources now (the build requires them); this one showed none before.
