@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
+import { expectRouteOnFirstScreen, placeRoute, riskTopics } from '../dangerNow';
 import { expectNoAxeViolations } from './axe';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT } from './firefox';
 import { expectNoLeaks } from './privacy';
@@ -54,6 +55,36 @@ describe('accessibility in Firefox (axe-core)', () => {
     await options.click('::-p-aria([name="Settings"][role="button"])');
     await options.waitForSelector('input[type=radio]:checked');
     await expectNoAxeViolations(options, 'the options page settings');
+    await fx.closeAllTabs();
+  });
+});
+
+describe.each([
+  ['en', 'English'],
+  ['es', 'Spanish'],
+])('the danger-now route in Firefox (%s)', (language, name) => {
+  beforeAll(() => fx.inExtension(`await browser.storage.local.set({ language: ${JSON.stringify(language)} })`));
+
+  afterAll(() => fx.inExtension('await browser.storage.local.remove("language")'));
+
+  it(`opens every risk topic in ${name} with the route on the popup’s first screen, under the quick exit bar, axe clean`, async () => {
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
+    const checked: string[] = [];
+    for (const topic of riskTopics(language)) {
+      // CSS rather than ARIA selectors, which take about half a second each here; the route's role
+      // and name are checked with its place.
+      await popup.click(`#entry-${topic.id}`);
+      await popup.waitForSelector('.danger-now');
+
+      // Firefox's UI language is en-US whatever the guide speaks: the United States' emergency number.
+      expectRouteOnFirstScreen(await popup.evaluate(placeRoute), topic, language, '911');
+      await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
+      checked.push(topic.id);
+      await popup.click('.back');
+      await popup.waitForSelector('#search-input');
+    }
+
+    expect(checked.length).toBeGreaterThanOrEqual(8);
     await fx.closeAllTabs();
   });
 });
