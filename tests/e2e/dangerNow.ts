@@ -68,16 +68,23 @@ export const placeRoute = (): RoutePlacement | null => {
   };
 };
 
+/** What the reader's country offers: its emergency number, and its crisis line if the data has one. */
+export interface CountryNumbers {
+  emergency: string;
+  crisisLine?: string;
+}
+
 /**
  * The route is on the first screen of the popup, whole: below the quick exit bar, above the
- * bottom of a 600 px popup, with nothing scrolled; it offers the emergency number as a call link,
- * and names the crisis line (or "a crisis line") exactly when the topic's readers may self-harm.
+ * bottom of a 600 px popup, with nothing scrolled; it offers the country's emergency number as a
+ * call link, and speaks of a crisis line exactly when the topic's readers may self-harm, as a call
+ * link to the country's own when there is one.
  */
 export function expectRouteOnFirstScreen(
   placement: RoutePlacement | null,
   topic: { title: string; selfHarm?: boolean },
   language: string,
-  emergency: string,
+  numbers: CountryNumbers,
 ): void {
   const what = `the danger-now route of "${topic.title}"`;
   expect(placement, `${what} is missing`).not.toBeNull();
@@ -88,6 +95,10 @@ export function expectRouteOnFirstScreen(
   expect(place.scrollY, `${what}: the view opened scrolled`).toBe(0);
   expect(place.top, `${what} starts under the quick exit bar`).toBeGreaterThanOrEqual(place.barBottom);
   expect(place.bottom, `${what} ends within the first screen`).toBeLessThanOrEqual(place.viewportHeight);
-  expect(place.calls[0]?.href, `${what}: the emergency number`).toBe(`tel:${emergency}`);
+  const crisisLine = topic.selfHarm && numbers.crisisLine ? [`tel:${numbers.crisisLine}`] : [];
+  expect(
+    place.calls.map((call) => call.href),
+    `${what}: the call links`,
+  ).toEqual([`tel:${numbers.emergency}`, ...crisisLine]);
   expect(place.text.includes(routeWords(language).selfHarm), `${what}: the crisis line`).toBe(topic.selfHarm === true);
 }

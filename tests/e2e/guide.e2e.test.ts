@@ -45,8 +45,8 @@ describe('the guide in the popup', () => {
       const risk = risky.get(topic.id);
       if (risk) {
         await popup.locator('.danger-now').waitFor();
-        // Chromium's UI language here is en-US: the United States' emergency number.
-        expectRouteOnFirstScreen(await popup.evaluate(placeRoute), risk, 'en', '911');
+        // Chromium's UI language here is en-US: the United States' 911, and the 988 Lifeline.
+        expectRouteOnFirstScreen(await popup.evaluate(placeRoute), risk, 'en', { emergency: '911', crisisLine: '988' });
         await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
         risky.delete(topic.id);
       }
