@@ -72,7 +72,7 @@ describe('the guide in Spanish, from the browser’s language', () => {
     await popup.getByRole('button', { name: topic.title, exact: true }).click();
     await popup.getByRole('heading', { level: 1, name: topic.title }).waitFor();
     await popup
-      .getByText(es.sayLabel as string)
+      .getByText(es.sayLabelPartner as string)
       .first()
       .waitFor();
 
