@@ -33,8 +33,8 @@ export type ModuleId =
   | 'virtual:guide/index'
   | `${(typeof PER_LANGUAGE)[number]}${string}`;
 
-/** The home list needs neither the text nor where its facts were checked. */
-const metaOf = ({ blocks: _, sources: _s, reviewed: _r, ...meta }: Topic): TopicMeta => meta;
+/** The home list needs neither the text, nor where its facts were checked, nor its safety marks. */
+const metaOf = ({ blocks: _, sources: _s, reviewed: _r, risk: _k, selfHarm: _h, ...meta }: Topic): TopicMeta => meta;
 
 /** The languages the guide speaks: one per file in content/locales/, English first. */
 export const languagesIn = (root = CONTENT_DIR): string[] => messageLanguages(path.join(root, 'locales'));

@@ -1,4 +1,5 @@
 import topicIndexes from 'virtual:guide/index';
+import topicBodies from 'virtual:guide/topics/en';
 
 const topicIndex = topicIndexes.en ?? [];
 
@@ -23,6 +24,7 @@ describe('home', () => {
       expect(screen.getByText(topic.summary)).toBeTruthy();
     }
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'When something is wrong',
       'Consent basics',
       'Talking about limits',
       'When talks get hard',
@@ -56,6 +58,31 @@ describe('home', () => {
     );
   });
 
+  it('shows "When something is wrong" first after the crisis route, with the topics about abuse and danger', () => {
+    renderGuide();
+
+    const crisis = screen.getByRole('button', { name: /^After something happened\b.+/ });
+    const group = screen.getByRole('region', { name: 'When something is wrong' });
+    const groups = screen.getAllByRole('region');
+    expect(groups[0]).toBe(group);
+    expect(crisis.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const inGroup = [
+      'controlling-behaviour',
+      'images-and-sextortion',
+      'pressure-and-coercion',
+      'noticing-a-problem',
+      'spiking',
+    ];
+    const titles = inGroup.map((id) => topicIndex.find((topic) => topic.id === id)?.title);
+    expect(
+      within(group)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(titles);
+    const hard = screen.getByRole('region', { name: 'When talks get hard' });
+    for (const title of titles) expect(within(hard).queryByRole('button', { name: title })).toBeNull();
+  });
+
   it('lists "After something happened" first in its group', () => {
     renderGuide();
 
@@ -79,7 +106,7 @@ describe('a topic', () => {
 
     openTopic('Saying no and changing your mind');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Saying no and changing your mind' });
-    await screen.findByText('Things you could say');
+    await screen.findByText(/^Things you could say/);
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const related = screen.getByRole('region', { name: 'Related topics' });
     expect(within(related).getAllByRole('button').length).toBeGreaterThan(0);
@@ -94,31 +121,32 @@ describe('a topic', () => {
     renderGuide();
     openTopic('After something happened');
     const line = await screen.findByText(/^Checked against/);
+    const first = topicBodies.find((topic) => topic.id === 'after-something-happened')?.sources[0] ?? '';
 
     expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);
-    const source = within(line).getByRole('link', { name: 'rapecrisis.org.uk' });
-    expect(source.getAttribute('href')).toBe('https://rapecrisis.org.uk/sexualhealthandhiv.php');
+    const source = within(line).getByRole('link', { name: new URL(first).hostname.replace(/^www\./, '') });
+    expect(source.getAttribute('href')).toBe(first);
     fireEvent.click(source);
 
-    expect(send).toHaveBeenCalledWith(
-      expect.objectContaining({ url: 'https://rapecrisis.org.uk/sexualhealthandhiv.php' }),
-    );
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ url: first }));
   });
 
-  it('shows no sources line on a topic without sources', async () => {
+  // Every topic has sources now (the build requires them); this one showed none before.
+  it('ends every topic with its sources, here one that had none before they became required', async () => {
     renderGuide();
 
     openTopic('Safewords and check-in signals');
-    await screen.findByText('Things you could say');
+    const line = await screen.findByText(/^Checked against/);
 
-    expect(screen.queryByText(/^Checked against/)).toBeNull();
+    expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);
+    expect(within(line).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
   it('follows a link to another topic and to the helplines, without changing the URL', async () => {
     const url = location.href;
     renderGuide();
     openTopic('Saying no and changing your mind');
-    await screen.findByText('Things you could say');
+    await screen.findByText(/^Things you could say/);
 
     fireEvent.click(screen.getByRole('button', { name: 'What consent is' }));
     await screen.findByRole('heading', { level: 1, name: 'What consent is' });
@@ -183,7 +211,9 @@ describe('Blocks', () => {
         ],
       },
       { t: 'ol', items: [[{ t: 'text', v: 'one' }], [{ t: 'text', v: 'two' }]] },
-      { t: 'say', items: [[{ t: 'text', v: '"Is this okay?"' }]] },
+      { t: 'say', a: 'partner', items: [[{ t: 'text', v: '"Is this okay?"' }]] },
+      { t: 'say', a: 'friend', items: [[{ t: 'text', v: '"Are you okay?"' }]] },
+      { t: 'say', a: 'helper', items: [[{ t: 'text', v: '"I need help."' }]] },
       { t: 'important', blocks: [{ t: 'p', c: [{ t: 'helplines', c: [{ t: 'text', v: 'Get help' }] }] }] },
     ];
     const { container } = render(<Blocks blocks={blocks} onTopic={() => undefined} onHelplines={() => undefined} />);
@@ -192,7 +222,13 @@ describe('Blocks', () => {
     expect(container.querySelector('strong')?.textContent).toBe('Bold');
     expect(container.querySelector('em')?.textContent).toBe('soft');
     expect(container.querySelectorAll('ol > li')).toHaveLength(2);
-    expect(screen.getByText('Things you could say').closest('figure')?.querySelectorAll('li')).toHaveLength(1);
+    expect(screen.getByText('Things you could say to the other person').closest('figure')?.textContent).toContain(
+      'Is this okay?',
+    );
+    expect(screen.getByText('Things you could say to a friend').closest('figure')?.textContent).toContain('Are you');
+    expect(screen.getByText('Things you could say to someone who can help').closest('figure')?.textContent).toContain(
+      'I need help.',
+    );
     expect(screen.getByRole('note').textContent).toContain('Important');
     expect(screen.getByRole('button', { name: 'Get help' })).toBeTruthy();
     expect(container.innerHTML).not.toMatch(/<script|href="#/);

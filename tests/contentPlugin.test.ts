@@ -36,12 +36,14 @@ describe('the content plugin', () => {
     expect(data.en[0]).not.toHaveProperty('blocks');
   });
 
-  it('ships where facts were checked with the topics’ text, not with the home list', () => {
+  it('ships where facts were checked, and the safety marks, with the topics’ text, not with the home list', () => {
     const index = (contentModule('virtual:guide/index') as Record<string, Record<string, unknown>[]>).en ?? [];
     const topics = contentModule('virtual:guide/topics/en') as Record<string, unknown>[];
 
-    expect(index.some((topic) => 'sources' in topic || 'reviewed' in topic)).toBe(false);
-    expect(topics.some((topic) => Array.isArray(topic.sources) && typeof topic.reviewed === 'string')).toBe(true);
+    const shipped = ['sources', 'reviewed', 'risk', 'selfHarm'];
+    expect(index.filter((topic) => shipped.some((key) => key in topic))).toEqual([]);
+    expect(topics.every((topic) => Array.isArray(topic.sources) && typeof topic.reviewed === 'string')).toBe(true);
+    expect(topics.some((topic) => topic.risk === 'crisis' && topic.selfHarm === true)).toBe(true);
   });
 
   it.each([

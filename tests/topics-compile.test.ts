@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../content/errors';
 import { type Block, plainText } from '../content/topics/blocks';
 import { compileTopic, loadAllLanguages, loadTopics } from '../content/topics/compile';
-import { countSentences, readingGrade } from '../content/topics/readability';
+import { countSentences, gradeLimit, readingGrade } from '../content/topics/readability';
+import { easeLimit } from '../content/topics/readabilityEs';
 
 // ─── Fixtures ───────────────────────────────────────────────────────────────────────────────────
 
@@ -17,11 +18,14 @@ interface Fields {
   order: string;
   related: string;
   keywords: string;
+  sources: string;
+  reviewed: string;
 }
 
 /**
  * A topic file with one field per line, so line numbers are fixed: id on line 2 … keywords on
- * line 8, an `extra` line on 9, and the body on the line after the closing "---" (10 by default).
+ * line 8, sources on 9, reviewed on 10, an `extra` line on 11, and the body on the line after the
+ * closing "---" (12 by default).
  */
 function topicSource(id: string, options: Partial<Fields> & { extra?: string; body?: string } = {}): string {
   const { extra, body = 'Some text.', ...overrides } = options;
@@ -33,9 +37,14 @@ function topicSource(id: string, options: Partial<Fields> & { extra?: string; bo
     order: '1',
     related: '[a-basic]',
     keywords: '[one, two, three]',
+    sources: '[https://www.nhs.uk/a]',
+    reviewed: '2026-11-29',
     ...overrides,
   };
-  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
+  // An empty value leaves the field out.
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`);
   return ['---', ...lines, ...(extra === undefined ? [] : [extra]), '---', body, ''].join('\n');
 }
 
@@ -46,6 +55,7 @@ const VALID_SET: Readonly<Record<string, string>> = {
   'c-hard.md': topicSource('c-hard', { group: 'hard-times' }),
   'd-support.md': topicSource('d-support', { group: 'support' }),
   'e-guide.md': topicSource('e-guide', { group: 'this-guide' }),
+  'f-wrong.md': topicSource('f-wrong', { group: 'something-wrong', extra: 'risk: abuse' }),
 };
 
 /** A sixth topic (basics, order 2) with one thing wrong, added to the valid set. */
@@ -95,6 +105,8 @@ interface FailureCase {
   file: string;
   where?: string;
   reason: string;
+  /** The reason is the whole of the error's reason, not only its start. */
+  exactly?: true;
 }
 
 const FAILURES: FailureCase[] = [
@@ -116,7 +128,7 @@ const FAILURES: FailureCase[] = [
     kind: 'unknown key',
     en: withBad({ extra: 'colour: red' }),
     file: 'en/x-bad.md',
-    where: 'line 9:1',
+    where: 'line 11:1',
     reason: 'unknown field "colour"',
   },
   {
@@ -131,64 +143,130 @@ const FAILURES: FailureCase[] = [
     en: withBad({ group: 'basic' }),
     file: 'en/x-bad.md',
     where: 'line 5:8',
-    reason: 'group must be one of: basics, talking, hard-times, support, this-guide',
+    reason: 'group must be one of: something-wrong, basics, talking, hard-times, support, this-guide',
   },
   {
     kind: 'a source that is not https',
-    en: withBad({ extra: 'sources: [http://www.nhs.uk/a]\nreviewed: 2026-11-29' }),
+    en: withBad({ sources: '[http://www.nhs.uk/a]' }),
     file: 'en/x-bad.md',
     where: 'line 9:11',
     reason: 'each source must be a full https:// address',
   },
   {
     kind: 'a source that is not an address',
-    en: withBad({ extra: 'sources: [nhs.uk]\nreviewed: 2026-11-29' }),
+    en: withBad({ sources: '[nhs.uk]' }),
     file: 'en/x-bad.md',
     where: 'line 9:11',
     reason: 'each source must be a full https:// address',
   },
   {
     kind: 'an empty list of sources',
-    en: withBad({ extra: 'sources: []\nreviewed: 2026-11-29' }),
+    en: withBad({ sources: '[]' }),
     file: 'en/x-bad.md',
     where: 'line 9:10',
     reason: 'sources must list 1 to 8 pages',
   },
   {
     kind: 'the same source twice',
-    en: withBad({ extra: 'sources: [https://www.nhs.uk/a, https://www.nhs.uk/a]\nreviewed: 2026-11-29' }),
+    en: withBad({ sources: '[https://www.nhs.uk/a, https://www.nhs.uk/a]' }),
     file: 'en/x-bad.md',
     where: 'line 9:10',
     reason: 'sources must not list the same page twice',
   },
   {
-    kind: 'sources without a reviewed date',
-    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]' }),
-    file: 'en/x-bad.md',
-    where: 'line 9:10',
-    reason: 'sources need a "reviewed" date (YYYY-MM-DD)',
-  },
-  {
-    kind: 'a reviewed date without sources',
-    en: withBad({ extra: 'reviewed: 2026-11-29' }),
-    file: 'en/x-bad.md',
-    where: 'line 9:11',
-    reason: '"reviewed" needs "sources"',
-  },
-  {
     kind: 'a reviewed date that is not a real day',
-    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]\nreviewed: 2026-02-30' }),
+    en: withBad({ reviewed: '2026-02-30' }),
     file: 'en/x-bad.md',
     where: 'line 10:11',
     reason: 'reviewed must be a real date written YYYY-MM-DD',
   },
   {
     kind: 'a reviewed date in another format',
-    en: withBad({ extra: 'sources: [https://www.nhs.uk/a]\nreviewed: 29/11/2026' }),
+    en: withBad({ reviewed: '29/11/2026' }),
     file: 'en/x-bad.md',
     where: 'line 10:11',
     reason: 'reviewed must be a real date written YYYY-MM-DD',
   },
+  // ─── The safety rules of issue 20: each broken one names the file, the line and the rule ───
+  {
+    kind: 'a topic without sources',
+    en: withBad({ sources: '' }),
+    file: 'en/x-bad.md',
+    where: 'line 2:1',
+    reason: 'missing field "sources": every topic lists the 1 to 8 https:// pages its facts were checked against',
+    exactly: true,
+  },
+  {
+    kind: 'a topic without a reviewed date',
+    en: withBad({ reviewed: '' }),
+    file: 'en/x-bad.md',
+    where: 'line 2:1',
+    reason: 'missing field "reviewed": every topic says the day its facts were last checked (YYYY-MM-DD)',
+    exactly: true,
+  },
+  {
+    kind: 'an unknown risk',
+    en: withBad({ extra: 'risk: scary' }),
+    file: 'en/x-bad.md',
+    where: 'line 11:7',
+    reason: 'risk must be one of: abuse, danger, crisis (or left out)',
+    exactly: true,
+  },
+  {
+    kind: 'selfHarm that is not true',
+    en: withBad({ extra: 'risk: crisis\nselfHarm: false' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:11',
+    reason: 'selfHarm must be true, or left out',
+    exactly: true,
+  },
+  {
+    kind: 'selfHarm without a risk',
+    en: withBad({ extra: 'selfHarm: true' }),
+    file: 'en/x-bad.md',
+    where: 'line 11:11',
+    reason: 'selfHarm needs a "risk" (abuse, danger or crisis): only a topic with a risk shows the danger-now route',
+    exactly: true,
+  },
+  {
+    kind: 'a bare [!SAY] box',
+    en: withBad({ body: 'Some text.\n\n> [!SAY]\n> - "Hello."' }),
+    file: 'en/x-bad.md',
+    where: 'line 14:1',
+    reason:
+      'say who these words are for: write [!SAY partner] (the other person), [!SAY friend] or [!SAY helper] (a helpline, a service, a doctor, a counsellor, a trusted adult)',
+    exactly: true,
+  },
+  {
+    kind: 'a [!SAY] box for an unknown audience',
+    en: withBad({ body: '> [!SAY boss]\n> - "Hello."' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:1',
+    reason:
+      'unknown audience "boss" in [!SAY boss]: write [!SAY partner] (the other person), [!SAY friend] or [!SAY helper] (a helpline, a service, a doctor, a counsellor, a trusted adult)',
+    exactly: true,
+  },
+  {
+    kind: 'an audience on a [!NOTE]',
+    en: withBad({ body: '> [!NOTE friend]\n> Some text.' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:1',
+    reason: '[!NOTE] takes nothing after its name: write [!NOTE] alone',
+    exactly: true,
+  },
+  ...(['abuse', 'danger', 'crisis'] as const).map(
+    (risk): FailureCase => ({
+      kind: `a [!SAY partner] box in a topic with "risk: ${risk}"`,
+      en: withBad({
+        extra: `risk: ${risk}`,
+        body: 'Some text.\n\n> [!SAY friend]\n> - "Hi."\n\n> [!SAY partner]\n> - "No."',
+      }),
+      file: 'en/x-bad.md',
+      where: 'line 18:1',
+      reason: `[!SAY partner] is not allowed in a topic with "risk: ${risk}": only [!SAY friend] and [!SAY helper] (never words to say to someone who may be causing harm)`,
+      exactly: true,
+    }),
+  ),
   {
     kind: 'non-integer order',
     en: withBad({ order: '1.5' }),
@@ -214,140 +292,140 @@ const FAILURES: FailureCase[] = [
     kind: 'topic: link to an unknown id',
     en: withBad({ body: 'See [this](topic:nowhere).' }),
     file: 'en/x-bad.md',
-    where: 'line 10:5',
+    where: 'line 12:5',
     reason: 'link to topic "nowhere" does not exist',
   },
   {
     kind: 'https: link',
     en: withBad({ body: 'Some text.\n\nVisit [our site](https://example.org).' }),
     file: 'en/x-bad.md',
-    where: 'line 12:7',
+    where: 'line 14:7',
     reason: 'web, email and phone links are not allowed in topics (found "https://example.org")',
   },
   {
     kind: 'bare URL',
     en: withBad({ body: 'Visit https://example.org today.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:7',
+    where: 'line 12:7',
     reason: 'web addresses are not allowed in topics',
   },
   {
     kind: 'phone number',
     en: withBad({ body: 'Call +44 (0)20 7946 0958 today.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:6',
+    where: 'line 12:6',
     reason: 'phone numbers are not allowed in topics',
   },
   {
     kind: 'autolink',
     en: withBad({ body: 'Visit <https://example.org> today.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:7',
+    where: 'line 12:7',
     reason: 'links in angle brackets (<…>) are not allowed',
   },
   {
     kind: 'link reference',
     en: withBad({ body: 'See [this][ref].\n\n[ref]: topic:a-basic' }),
     file: 'en/x-bad.md',
-    where: 'line 10:5',
+    where: 'line 12:5',
     reason: 'reference-style links are not allowed',
   },
   {
     kind: 'bare blockquote',
     en: withBad({ body: '> Just a quote.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: 'a blockquote must be a callout',
   },
   {
     kind: 'unknown callout marker',
     en: withBad({ body: '> [!TIP]\n> A tip.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:3',
+    where: 'line 12:3',
     reason: 'unknown marker [!TIP]',
   },
   {
     kind: '[!SAY] without a list',
-    en: withBad({ body: '> [!SAY]\n> Just some words.' }),
+    en: withBad({ body: '> [!SAY friend]\n> Just some words.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:3',
+    where: 'line 12:3',
     reason: '[!SAY] must contain one bullet list',
   },
   {
     kind: 'table',
     en: withBad({ body: 'Some text.\n\n| a | b |\n|---|---|\n| 1 | 2 |' }),
     file: 'en/x-bad.md',
-    where: 'line 12:1',
+    where: 'line 14:1',
     reason: 'tables are not allowed in topics',
   },
   {
     kind: 'HTML',
     en: withBad({ body: '<div>Hello</div>' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: 'HTML is not allowed in topics',
   },
   {
     kind: 'image',
     en: withBad({ body: 'A cat: ![a cat](cat.png)' }),
     file: 'en/x-bad.md',
-    where: 'line 10:8',
+    where: 'line 12:8',
     reason: 'images are not allowed in topics',
   },
   {
     kind: 'code block',
     en: withBad({ body: '```\ncode\n```' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: 'code blocks are not allowed in topics',
   },
   {
     kind: 'inline code',
     en: withBad({ body: 'Type `this`.' }),
     file: 'en/x-bad.md',
-    where: 'line 10:6',
+    where: 'line 12:6',
     reason: 'inline code (`…`) is not allowed',
   },
   {
     kind: '# heading',
     en: withBad({ body: '# A title' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: '"#" headings are not allowed',
   },
   {
     kind: '#### heading',
     en: withBad({ body: '#### Too deep' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: 'only "##" and "###" headings are allowed',
   },
   {
     kind: 'underlined heading',
     en: withBad({ body: 'Some text\n---' }),
     file: 'en/x-bad.md',
-    where: 'line 10:1',
+    where: 'line 12:1',
     reason: 'underlined headings are not allowed',
   },
   {
     kind: 'horizontal rule',
     en: withBad({ body: 'Some text.\n\n***' }),
     file: 'en/x-bad.md',
-    where: 'line 12:1',
+    where: 'line 14:1',
     reason: 'horizontal rules (---, ***) are not allowed',
   },
   {
     kind: 'footnote',
     en: withBad({ body: 'Some text.[^1]' }),
     file: 'en/x-bad.md',
-    where: 'line 10:11',
+    where: 'line 12:11',
     reason: 'footnotes are not allowed in topics',
   },
   {
     kind: 'nested list',
     en: withBad({ body: '- one\n  - two' }),
     file: 'en/x-bad.md',
-    where: 'line 11:3',
+    where: 'line 13:3',
     reason: 'nested lists are not allowed',
   },
   {
@@ -391,21 +469,49 @@ const FAILURES: FailureCase[] = [
   {
     kind: 'a translation with other sources',
     fr: {
-      'b-talk.md': topicSource('b-talk', {
-        group: 'talking',
-        extra: 'sources: [https://example.org/a]\nreviewed: 2026-01-02',
-      }),
+      'b-talk.md': topicSource('b-talk', { group: 'talking', sources: '[https://example.org/a]' }),
     },
     file: 'fr/b-talk.md',
-    reason: 'sources must be the same as in en/b-talk.md: expected (none), found https://example.org/a',
+    reason: 'sources must be the same as in en/b-talk.md: expected https://www.nhs.uk/a, found https://example.org/a',
+  },
+  {
+    kind: 'a translation with another review date',
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', reviewed: '2026-01-02' }) },
+    file: 'fr/b-talk.md',
+    reason: 'reviewed must be the same as in en/b-talk.md: expected 2026-11-29, found 2026-01-02',
+    exactly: true,
+  },
+  {
+    kind: 'a translation without the risk of the original',
+    fr: { 'f-wrong.md': topicSource('f-wrong', { group: 'something-wrong' }) },
+    file: 'fr/f-wrong.md',
+    reason: 'risk must be the same as in en/f-wrong.md: expected abuse, found (none)',
+    exactly: true,
+  },
+  {
+    kind: 'a translation with selfHarm the original lacks',
+    fr: { 'f-wrong.md': topicSource('f-wrong', { group: 'something-wrong', extra: 'risk: abuse\nselfHarm: true' }) },
+    file: 'fr/f-wrong.md',
+    reason: 'selfHarm must be the same as in en/f-wrong.md: expected (none), found true',
+    exactly: true,
   },
   {
     kind: 'a translation with a "things you could say" phrase missing',
-    en: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY]\n> - "Hello."\n> - "Hi."' }) },
-    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY]\n> - "Bonjour."' }) },
+    en: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY partner]\n> - "Hello."\n> - "Hi."' }) },
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY partner]\n> - "Bonjour."' }) },
     file: 'fr/b-talk.md',
     reason:
-      'headings, callouts and "things you could say" blocks (with their phrases) must be the same as in en/b-talk.md: expected say(2), found say(1)',
+      'headings, callouts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say partner(2), found say partner(1)',
+    exactly: true,
+  },
+  {
+    kind: 'a translation whose "things you could say" box is for someone else',
+    en: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY friend]\n> - "Hello."' }) },
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY helper]\n> - "Bonjour."' }) },
+    file: 'fr/b-talk.md',
+    reason:
+      'headings, callouts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say friend(1), found say helper(1)',
+    exactly: true,
   },
   {
     kind: 'a translation without a link the original has',
@@ -416,7 +522,7 @@ const FAILURES: FailureCase[] = [
 ];
 
 describe('topic compiler failures', () => {
-  it.each(FAILURES)('$kind', ({ en = {}, fr, file, where, reason }) => {
+  it.each(FAILURES)('$kind', ({ en = {}, fr, file, where, reason, exactly }) => {
     writeLanguage(root, 'en', en);
     if (fr) writeLanguage(root, 'fr', fr);
 
@@ -428,6 +534,7 @@ describe('topic compiler failures', () => {
     expect(error.message).toContain(expectedFile);
     if (where) expect(error.message).toContain(where);
     expect(error.message).toContain(reason);
+    if (exactly) expect(error.reason).toBe(reason);
   });
 
   it('names files inside the repository by their repo-relative path', () => {
@@ -441,7 +548,7 @@ describe('topic compiler failures', () => {
       compileTopic(topicSource('x', { body: 'Fine.\n\n<b>no</b>' }), 'content/topics/en/x.md'),
     );
 
-    expect(error.message).toBe('content/topics/en/x.md: line 12:1: HTML is not allowed in topics');
+    expect(error.message).toBe('content/topics/en/x.md: line 14:1: HTML is not allowed in topics');
   });
 });
 
@@ -454,7 +561,7 @@ const VALID_BODY = `Intro with **strong**, *emphasis* and [a **bold** link](topi
 Call [a helpline](helplines:) now.\\
 After a hard break.
 
-> [!SAY]
+> [!SAY partner]
 > - "Can I kiss you?"
 > - "Do you want to *slow down*?"
 
@@ -511,6 +618,7 @@ const EXPECTED_BLOCKS: Block[] = [
   },
   {
     t: 'say',
+    a: 'partner',
     items: [
       [{ t: 'text', v: '"Can I kiss you?"' }],
       [
@@ -560,6 +668,8 @@ describe('a valid topic', () => {
       order: 1,
       related: ['b-talk'],
       keywords: ['one', 'two', 'three'],
+      sources: ['https://www.nhs.uk/a'],
+      reviewed: '2026-11-29',
       blocks: EXPECTED_BLOCKS,
     });
   });
@@ -567,11 +677,12 @@ describe('a valid topic', () => {
   it('keeps the sources and the reviewed date, in block or flow style', () => {
     const block = topicSource('a-basic', {
       related: '[b-talk]',
-      extra: 'sources:\n  - https://www.nhs.uk/a\n  - https://www.brook.org.uk/b\nreviewed: 2026-11-29',
+      sources: '\n  - https://www.nhs.uk/a\n  - https://www.brook.org.uk/b',
     });
     const flow = topicSource('a-basic', {
       related: '[b-talk]',
-      extra: 'sources: [https://www.nhs.uk/a, https://www.brook.org.uk/b]\nreviewed: "2026-11-29"',
+      sources: '[https://www.nhs.uk/a, https://www.brook.org.uk/b]',
+      reviewed: '"2026-11-29"',
     });
 
     const topics = [block, flow].map((source) => compileTopic(source, 'content/topics/en/a-basic.md'));
@@ -598,12 +709,40 @@ describe('a valid topic', () => {
     ]);
   });
 
+  it('keeps a risk and selfHarm, and allows boxes for friends and helpers in a risk topic', () => {
+    const source = topicSource('a-basic', {
+      related: '[b-talk]',
+      extra: 'risk: crisis\nselfHarm: true',
+      body: '> [!SAY friend]\n> - "I am here."\n\n> [!SAY helper]\n> - "I need to talk."',
+    });
+
+    const topic = compileTopic(source, 'content/topics/en/a-basic.md');
+
+    expect(topic.risk).toBe('crisis');
+    expect(topic.selfHarm).toBe(true);
+    expect(topic.blocks.map((block) => (block.t === 'say' ? block.a : block.t))).toEqual(['friend', 'helper']);
+  });
+
+  it('leaves risk and selfHarm out of a topic without them', () => {
+    const topic = compileTopic(topicSource('a-basic', { related: '[b-talk]' }), 'content/topics/en/a-basic.md');
+
+    expect('risk' in topic || 'selfHarm' in topic).toBe(false);
+  });
+
   it('loads a language in group order, then by order', () => {
     writeLanguage(root, 'en', { 'f-extra.md': topicSource('f-extra', { group: 'this-guide', order: '2' }) });
 
     const topics = loadTopics(path.join(root, 'en'));
 
-    expect(topics.map((topic) => topic.id)).toEqual(['a-basic', 'b-talk', 'c-hard', 'd-support', 'e-guide', 'f-extra']);
+    expect(topics.map((topic) => topic.id)).toEqual([
+      'f-wrong',
+      'a-basic',
+      'b-talk',
+      'c-hard',
+      'd-support',
+      'e-guide',
+      'f-extra',
+    ]);
   });
 });
 
@@ -627,6 +766,18 @@ describe('plainText', () => {
     ]);
 
     expect(text).toBe('Read saying no, or call.');
+  });
+});
+
+describe('reading limits', () => {
+  it.each([
+    [undefined, 8, 65],
+    ['abuse', 8, 65],
+    ['danger', 8, 65],
+    ['crisis', 6, 80],
+  ] as const)('a topic with risk %s reads at grade %i or lower, and INFLESZ %i or higher', (risk, grade, ease) => {
+    expect(gradeLimit({ risk })).toBe(grade);
+    expect(easeLimit({ risk })).toBe(ease);
   });
 });
 

@@ -1,6 +1,13 @@
 import { i18n } from '@/components/ui/i18n';
-import type { Block } from '@/content/topics/blocks';
+import type { Block, SayAudience } from '@/content/topics/blocks';
 import { Inlines, type Navigate } from './Inlines';
+
+/** A "things you could say" box names who its words are for. */
+const SAY_LABELS = {
+  partner: 'sayLabelPartner',
+  friend: 'sayLabelFriend',
+  helper: 'sayLabelHelper',
+} as const satisfies Record<SayAudience, string>;
 
 interface Props extends Navigate {
   blocks: readonly Block[];
@@ -47,7 +54,7 @@ export function Blocks({ blocks, ...navigate }: Props) {
           case 'say':
             return (
               <figure key={key} class="say">
-                <figcaption class="say__label">{i18n.t('sayLabel')}</figcaption>
+                <figcaption class="say__label">{i18n.t(SAY_LABELS[block.a])}</figcaption>
                 <ul class="say__phrases">
                   {block.items.map((item, i) => (
                     <li key={`${key}-${i}`}>

@@ -2,6 +2,7 @@ import { i18n } from '@/components/ui/i18n';
 import { GROUP_IDS, type GroupId, type TopicMeta } from '@/content/topics/blocks';
 
 const GROUP_TITLES = {
+  'something-wrong': 'groupSomethingWrong',
   basics: 'groupBasics',
   talking: 'groupTalking',
   'hard-times': 'groupHardTimes',

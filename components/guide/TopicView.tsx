@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { DangerNow, type DangerNowFacts, loadDangerNow } from '@/components/helplines';
 import { i18n } from '@/components/ui/i18n';
 import { useLanguage } from '@/components/ui/useLanguage';
 import { useLoaded } from '@/components/ui/useLoaded';
-import type { TopicMeta } from '@/content/topics/blocks';
+import type { Topic, TopicMeta } from '@/content/topics/blocks';
 import { Blocks } from './Blocks';
 import type { Navigate } from './Inlines';
 import { TopicSources } from './TopicSources';
@@ -14,10 +15,21 @@ interface Props extends Navigate {
   index: readonly TopicMeta[];
 }
 
-/** One topic: its title (focused on open), its text, and where to go next. */
+/**
+ * A topic's text and, for a topic with a `risk`, the facts of its danger-now route: loaded together,
+ * so the route shows with the text, complete, and nothing moves under the reader once it shows.
+ */
+async function loadTopic(id: string, language: string): Promise<{ topic?: Topic; danger?: DangerNowFacts }> {
+  const topic = (await loadTopics(language)).get(id);
+  return { topic, danger: topic?.risk ? await loadDangerNow(language) : undefined };
+}
+
+/** One topic: its title (focused on open), the danger-now route if it has a risk, its text, and where to go next. */
 export function TopicView({ id, index, onTopic, onHelplines }: Props) {
   const language = useLanguage();
-  const topic = useLoaded(() => loadTopics(language).then((topics) => topics.get(id)), [id, language]);
+  const loaded = useLoaded(() => loadTopic(id, language), [id, language]);
+  // Until this topic has loaded, the one before it may still be here: show neither its text nor its route.
+  const topic = loaded?.topic?.id === id ? loaded.topic : undefined;
   const heading = useRef<HTMLHeadingElement>(null);
   const meta = index.find((entry) => entry.id === id);
 
@@ -31,6 +43,9 @@ export function TopicView({ id, index, onTopic, onHelplines }: Props) {
       <h1 id="view-heading" tabIndex={-1} ref={heading}>
         {meta?.title}
       </h1>
+      {topic?.risk && loaded?.danger && (
+        <DangerNow facts={loaded.danger} selfHarm={topic.selfHarm} onHelplines={onHelplines} />
+      )}
       {topic ? (
         <Blocks blocks={topic.blocks} onTopic={onTopic} onHelplines={onHelplines} />
       ) : (
@@ -55,7 +70,7 @@ export function TopicView({ id, index, onTopic, onHelplines }: Props) {
           {i18n.t('talkToSomeone')}
         </button>
       </p>
-      {topic?.sources && topic.reviewed && <TopicSources sources={topic.sources} reviewed={topic.reviewed} />}
+      {topic && <TopicSources sources={topic.sources} reviewed={topic.reviewed} />}
     </article>
   );
 }

@@ -22,15 +22,28 @@ export type Heading = { t: 'h2' | 'h3'; id: string; c: Inline[] };
 export type Paragraph = { t: 'p'; c: Inline[] };
 /** A flat list; each item is one line of inline content (nested lists are not allowed). */
 export type List = { t: 'ul' | 'ol'; items: Inline[][] };
-/** "Things you could say": one phrase per item. */
-export type Say = { t: 'say'; items: Inline[][] };
+/**
+ * Who the words of a "things you could say" box are for: the other person (someone the reader is
+ * with or might be with), a friend (supported or told), or a helper (a helpline, a service, a
+ * doctor or nurse, a counsellor, a teacher or another trusted adult).
+ */
+export const SAY_AUDIENCES = ['partner', 'friend', 'helper'] as const;
+export type SayAudience = (typeof SAY_AUDIENCES)[number];
+/** The only audiences allowed in a topic with a `risk`: never lines for the person who may cause harm. */
+export const RISK_SAY_AUDIENCES: readonly SayAudience[] = ['friend', 'helper'];
+
+/** "Things you could say": who they are for, and one phrase per item. */
+export type Say = { t: 'say'; a: SayAudience; items: Inline[][] };
 /** A gentle note or an important (safety) callout. */
 export type Callout = { t: 'note' | 'important'; blocks: (Paragraph | List)[] };
 
 export type Block = Heading | Paragraph | List | Say | Callout;
 
-/** Topic groups, in the order the home list shows them. */
-export const GROUP_IDS = ['basics', 'talking', 'hard-times', 'support', 'this-guide'] as const;
+/**
+ * Topic groups, in the order the home list shows them. Topics about abuse and danger come first,
+ * right after the crisis route at the top of the home view.
+ */
+export const GROUP_IDS = ['something-wrong', 'basics', 'talking', 'hard-times', 'support', 'this-guide'] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
 /** Everything about a topic except its body: enough for the home list and search. */
@@ -53,13 +66,27 @@ export interface TopicMeta {
  * must stay small, and only the topic view shows them.
  */
 export interface TopicSources {
-  /** The https pages the topic's medical, legal or time-limited facts were checked against. */
-  sources?: string[];
-  /** When they were last checked, YYYY-MM-DD. Present exactly when `sources` is. */
-  reviewed?: string;
+  /** The https pages the topic's facts were checked against (every topic has 1 to 8). */
+  sources: string[];
+  /** When they were last checked, YYYY-MM-DD. */
+  reviewed: string;
 }
 
-export interface Topic extends TopicMeta, TopicSources {
+/** What a topic is about when a reader may be in danger. */
+export const RISKS = ['abuse', 'danger', 'crisis'] as const;
+export type Risk = (typeof RISKS)[number];
+
+/**
+ * A topic's safety marks, shipped with its text (the topic view reads them): a topic with a
+ * `risk` opens with the danger-now route, and with `selfHarm` that route names a crisis line too.
+ */
+export interface TopicSafety {
+  risk?: Risk;
+  /** Self-harm is a risk for this topic's readers. Only in a topic with a `risk`. */
+  selfHarm?: true;
+}
+
+export interface Topic extends TopicMeta, TopicSources, TopicSafety {
   blocks: Block[];
 }
 

@@ -1,5 +1,6 @@
 import type * as Md from 'mdast';
 import { ContentError } from '../errors';
+import type { Risk } from './blocks';
 import { lineAt, type TopicRef } from './places';
 
 /**
@@ -14,6 +15,8 @@ export interface BodyContext {
   /** Heading ids used so far, to keep them unique within the topic. */
   slugs: Set<string>;
   links: TopicRef[];
+  /** The topic's `risk`, which limits who its "things you could say" boxes may be for. */
+  risk?: Risk;
 }
 
 export type Positioned = { position?: Md.Node['position'] };

@@ -53,7 +53,7 @@ function analyseTopic(source: string, file: string): CompiledTopic {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const parts = splitFrontMatter(text, file);
   const front = parseFrontMatter(parts.yaml, file);
-  const body = compileBody(parts.body, file, parts.bodyLineOffset);
+  const body = compileBody(parts.body, file, parts.bodyLineOffset, front.meta.risk);
   const { meta } = front;
   const refs: TopicRef[] = [
     ...meta.related.map((id, i): TopicRef => ({ id, kind: 'related', where: front.where(['related', i]) })),

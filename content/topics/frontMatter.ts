@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../errors';
-import type { TopicMeta, TopicSources } from './blocks';
+import type { TopicMeta, TopicSafety, TopicSources } from './blocks';
 import { lineAt } from './places';
-import { FRONT_MATTER_FIELDS, FrontMatter } from './schema';
+import { FRONT_MATTER_FIELDS, FrontMatter, MISSING_FIELD_HELP } from './schema';
 
 /**
  * Stage 1: the front matter. Splits it from the body, parses the YAML and checks it against the
@@ -40,7 +40,7 @@ export function splitFrontMatter(source: string, file: string): SourceParts {
 }
 
 export interface FrontMatterResult {
-  meta: TopicMeta & TopicSources;
+  meta: TopicMeta & TopicSources & TopicSafety;
   /** The place of a field (or a list entry in it), for errors found later. */
   where: (keys: readonly (string | number)[]) => string;
 }
@@ -66,24 +66,17 @@ export function parseFrontMatter(yaml: string, file: string): FrontMatterResult 
     const offset = isUnknownField(issue) ? keyOffset(doc, keys[0]) : valueOffset(doc, keys);
     throw new ContentError(file, describeIssue(issue), placeAt(offset));
   }
-  checkSourcesAndDate(file, result.output, where);
+  checkSafety(file, result.output, where);
   return { meta: result.output, where };
 }
 
-/** A list of sources says nothing without the day it was checked, and a date nothing without sources. */
-export function checkSourcesAndDate(file: string, meta: TopicSources, where: FrontMatterResult['where']): void {
-  if (meta.sources !== undefined && meta.reviewed === undefined) {
+/** `selfHarm` adds a crisis line to the danger-now route, which only a topic with a `risk` shows. */
+export function checkSafety(file: string, meta: TopicSafety, where: FrontMatterResult['where']): void {
+  if (meta.selfHarm && meta.risk === undefined) {
     throw new ContentError(
       file,
-      'sources need a "reviewed" date (YYYY-MM-DD): the day the facts were last checked against them',
-      where(['sources']),
-    );
-  }
-  if (meta.reviewed !== undefined && meta.sources === undefined) {
-    throw new ContentError(
-      file,
-      '"reviewed" needs "sources": list the https:// pages the facts were checked against',
-      where(['reviewed']),
+      'selfHarm needs a "risk" (abuse, danger or crisis): only a topic with a risk shows the danger-now route',
+      where(['selfHarm']),
     );
   }
 }
@@ -120,5 +113,6 @@ export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const [field] = issueKeys(issue);
   if (field === undefined) return 'front matter must be a list of "field: value" lines';
   if (isUnknownField(issue)) return `unknown field "${field}" (allowed: ${FRONT_MATTER_FIELDS.join(', ')})`;
-  return `missing field "${field}"`;
+  const help = MISSING_FIELD_HELP[field as keyof typeof MISSING_FIELD_HELP];
+  return `missing field "${field}"${help ? `: ${help}` : ''}`;
 }

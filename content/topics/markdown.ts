@@ -1,7 +1,7 @@
 import type * as Md from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { ContentError } from '../errors';
-import { type Block, type Heading, plainText } from './blocks';
+import { type Block, type Heading, plainText, type Risk } from './blocks';
 import { type BodyContext, fail, reject, sourceOf } from './bodyContext';
 import { convertBlockquote } from './callouts';
 import { convertInlines } from './inlines';
@@ -17,8 +17,9 @@ export function compileBody(
   body: string,
   file: string,
   bodyLineOffset: number,
+  risk?: Risk,
 ): { blocks: Block[]; links: TopicRef[] } {
-  const ctx: BodyContext = { file, body, bodyLineOffset, slugs: new Set(), links: [] };
+  const ctx: BodyContext = { file, body, bodyLineOffset, slugs: new Set(), links: [], risk };
   const blocks = fromMarkdown(body).children.map((node) => convertBlock(ctx, node));
   if (blocks.length === 0) {
     throw new ContentError(file, 'the topic has no text after the front matter', lineAt(bodyLineOffset + 1, 1));

@@ -4,31 +4,29 @@
  *
  *   npm run measure:topics -- content/topics/es/saying-no.md content/topics/en/saying-no.md
  *
- * English: Flesch–Kincaid grade (limit 8; 6 for the crisis topic). Spanish: the Szigriszt-Pazos
- * index on the INFLESZ scale (at least 65, "bastante fácil"; 80, "muy fácil", for the crisis topic).
+ * English: Flesch–Kincaid grade (limit 8; 6 for a `risk: crisis` topic). Spanish: the Szigriszt-Pazos
+ * index on the INFLESZ scale (at least 65, "bastante fácil"; 80, "muy fácil", for a `risk: crisis` topic).
  * The tests hold every topic to the same limits (tests/topics-content.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileTopic } from './compile';
-import { readingGrade } from './readability';
-import { INFLESZ_EASY, INFLESZ_VERY_EASY, readingEaseEs } from './readabilityEs';
-
-export const CRISIS_TOPIC = 'after-something-happened';
+import { gradeLimit, readingGrade } from './readability';
+import { easeLimit, readingEaseEs } from './readabilityEs';
 
 for (const file of process.argv.slice(2)) {
   const topic = compileTopic(readFileSync(file, 'utf8'), file);
   const language = path.basename(path.dirname(file));
   if (language === 'es') {
     const { ease, words, sentences, syllables } = readingEaseEs(topic);
-    const limit = topic.id === CRISIS_TOPIC ? INFLESZ_VERY_EASY : INFLESZ_EASY;
+    const limit = easeLimit(topic);
     const verdict = ease >= limit ? 'ok' : 'TOO HARD';
     console.log(
       `${file}: INFLESZ ${ease.toFixed(1)} (at least ${limit}) ${verdict} · ${words} words, ${sentences} sentences, ${(syllables / words).toFixed(2)} syllables a word, ${(words / sentences).toFixed(1)} words a sentence`,
     );
   } else {
     const { grade, words, sentences } = readingGrade(topic);
-    const limit = topic.id === CRISIS_TOPIC ? 6 : 8;
+    const limit = gradeLimit(topic);
     console.log(
       `${file}: grade ${grade.toFixed(1)} (at most ${limit}) ${grade <= limit ? 'ok' : 'TOO HARD'} · ${words} words, ${sentences} sentences`,
     );

@@ -1,7 +1,8 @@
 /**
  * What every language must keep the same as English, topic by topic: a translation says the same
  * things in another language, so it has the same place in the guide (group, order, related topics),
- * the same sources and review date, the same "things you could say" blocks with as many phrases,
+ * the same safety marks (risk, selfHarm), the same sources and review date, the same "things you
+ * could say" blocks for the same people with as many phrases,
  * the same callouts and headings in the same order, and the same links to topics and helplines.
  * The words change; the shape does not. A difference stops the build naming the file and the piece.
  */
@@ -34,7 +35,7 @@ function blockLinks(blocks: readonly Block[]): string[] {
 /** The outline: headings, callouts and "things you could say" blocks, in order, with their sizes. */
 const outline = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block): string[] => {
-    if (block.t === 'say') return [`say(${block.items.length})`];
+    if (block.t === 'say') return [`say ${block.a}(${block.items.length})`];
     if (block.t === 'note' || block.t === 'important') return [block.t];
     if (block.t === 'h2' || block.t === 'h3') return [block.t];
     return [];
@@ -44,9 +45,14 @@ const piecesOf = (topic: Topic): Piece[] => [
   ['group', topic.group],
   ['order', String(topic.order)],
   ['related', list(topic.related)],
-  ['sources', list(topic.sources ?? [])],
-  ['reviewed', topic.reviewed ?? '(none)'],
-  ['headings, callouts and "things you could say" blocks (with their phrases)', list(outline(topic.blocks))],
+  ['risk', topic.risk ?? '(none)'],
+  ['selfHarm', topic.selfHarm ? 'true' : '(none)'],
+  ['sources', list(topic.sources)],
+  ['reviewed', topic.reviewed],
+  [
+    'headings, callouts and "things you could say" blocks (with who they are for and their phrases)',
+    list(outline(topic.blocks)),
+  ],
   ['links to topics and helplines', list(blockLinks(topic.blocks))],
 ];
 

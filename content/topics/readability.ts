@@ -6,6 +6,13 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { type Block, plainText, type Topic } from './blocks';
 
+/** The highest grade for an English topic; lower for a `risk: crisis` topic, read under the most stress. */
+export const GRADE_LIMIT = 8;
+export const CRISIS_GRADE_LIMIT = 6;
+
+export const gradeLimit = (topic: Pick<Topic, 'risk'>): number =>
+  topic.risk === 'crisis' ? CRISIS_GRADE_LIMIT : GRADE_LIMIT;
+
 export interface ReadingLevel {
   grade: number;
   sentences: number;

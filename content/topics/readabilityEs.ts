@@ -26,9 +26,12 @@ export interface ReadingEase {
   syllables: number;
 }
 
-/** "Easy" for every topic (bastante fácil), "very easy" for the crisis topic (muy fácil). */
+/** "Easy" for every topic (bastante fácil), "very easy" for a `risk: crisis` topic (muy fácil). */
 export const INFLESZ_EASY = 65;
 export const INFLESZ_VERY_EASY = 80;
+
+export const easeLimit = (topic: Pick<Topic, 'risk'>): number =>
+  topic.risk === 'crisis' ? INFLESZ_VERY_EASY : INFLESZ_EASY;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTERS = /^\p{L}+$/u;

@@ -6,7 +6,7 @@
  * key would otherwise be silently ignored.
  */
 import * as v from 'valibot';
-import { GROUP_IDS, type Topic } from './blocks';
+import { GROUP_IDS, RISKS, type Topic } from './blocks';
 
 /** Kebab-case: lower-case letters and digits in words joined by single hyphens. */
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -57,6 +57,8 @@ export const FRONT_MATTER_FIELDS = [
   'summary',
   'group',
   'order',
+  'risk',
+  'selfHarm',
   'related',
   'keywords',
   'sources',
@@ -87,6 +89,8 @@ export const FrontMatter = v.strictObject({
     v.minValue(1, 'order must be between 1 and 999'),
     v.maxValue(999, 'order must be between 1 and 999'),
   ),
+  risk: v.optional(v.picklist(RISKS, `risk must be one of: ${RISKS.join(', ')} (or left out)`)),
+  selfHarm: v.optional(v.literal(true, 'selfHarm must be true, or left out')),
   related: v.pipe(
     v.array(topicId('each related entry'), 'related must be a list of topic ids'),
     v.minLength(1, 'related must list 1 to 4 topic ids'),
@@ -107,25 +111,27 @@ export const FrontMatter = v.strictObject({
     v.maxLength(20, 'keywords must list 3 to 20 entries'),
     v.check(hasNoDuplicates, 'keywords must not repeat an entry'),
   ),
-  sources: v.optional(
-    v.pipe(
-      v.array(
-        v.pipe(
-          v.string('each source must be a web address'),
-          v.check(isHttpsPage, 'each source must be a full https:// address of the page the facts were checked on'),
-        ),
-        'sources must be a list of https:// addresses',
+  sources: v.pipe(
+    v.array(
+      v.pipe(
+        v.string('each source must be a web address'),
+        v.check(isHttpsPage, 'each source must be a full https:// address of the page the facts were checked on'),
       ),
-      v.minLength(1, 'sources must list 1 to 8 pages'),
-      v.maxLength(8, 'sources must list 1 to 8 pages'),
-      v.check(hasNoDuplicates, 'sources must not list the same page twice'),
+      'sources must be a list of https:// addresses',
     ),
+    v.minLength(1, 'sources must list 1 to 8 pages'),
+    v.maxLength(8, 'sources must list 1 to 8 pages'),
+    v.check(hasNoDuplicates, 'sources must not list the same page twice'),
   ),
-  reviewed: v.optional(
-    v.pipe(
-      // YAML reads an unquoted 2026-11-29 as text here (the core schema has no dates).
-      v.string('reviewed must be a date like 2026-11-29'),
-      v.check(isCalendarDate, 'reviewed must be a real date written YYYY-MM-DD, like 2026-11-29'),
-    ),
+  reviewed: v.pipe(
+    // YAML reads an unquoted 2026-11-29 as text here (the core schema has no dates).
+    v.string('reviewed must be a date like 2026-11-29'),
+    v.check(isCalendarDate, 'reviewed must be a real date written YYYY-MM-DD, like 2026-11-29'),
   ),
 });
+
+/** What to write when a required field is missing, for the fields whose purpose is not obvious. */
+export const MISSING_FIELD_HELP: Readonly<Partial<Record<(typeof FRONT_MATTER_FIELDS)[number], string>>> = {
+  sources: 'every topic lists the 1 to 8 https:// pages its facts were checked against',
+  reviewed: 'every topic says the day its facts were last checked (YYYY-MM-DD)',
+};

@@ -4,6 +4,7 @@ import { contentModule } from '../../content/plugin';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { launch, type Session } from './browser';
+import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const topics = (contentModule('virtual:guide/index') as Record<string, TopicMeta[]>).en ?? [];
 
@@ -31,8 +32,9 @@ const searchFor = async (query: string) => {
 };
 
 describe('the guide in the popup', () => {
-  it('opens every topic, with its title focused, and comes back to its entry', async () => {
+  it('opens every topic, with its title focused, and comes back to its entry; a risk topic opens with the danger-now route on the first screen, axe clean', async () => {
     const opened: string[] = [];
+    const risky = new Map(riskTopics('en').map((topic) => [topic.id, topic]));
     for (const topic of topics) {
       await popup.getByRole('button', { name: topic.title, exact: true }).click();
       const heading = popup.getByRole('heading', { level: 1, name: topic.title });
@@ -40,6 +42,14 @@ describe('the guide in the popup', () => {
       // The title takes focus once the topic has rendered (an effect), not when the heading first shows.
       await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
       opened.push(topic.id);
+      const risk = risky.get(topic.id);
+      if (risk) {
+        await popup.locator('.danger-now').waitFor();
+        // Chromium's UI language here is en-US: the United States' 911, and the 988 Lifeline.
+        expectRouteOnFirstScreen(await popup.evaluate(placeRoute), risk, 'en', { emergency: '911', crisisLine: '988' });
+        await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
+        risky.delete(topic.id);
+      }
 
       await popup.getByRole('button', { name: 'Back' }).click();
       await popup.getByRole('heading', { level: 1, name: 'Pocket Guide' }).waitFor();
@@ -47,6 +57,7 @@ describe('the guide in the popup', () => {
     }
 
     expect(opened).toHaveLength(topics.length);
+    expect([...risky.keys()], 'risk topics not opened').toEqual([]);
     expect(popup.url()).toBe(session.url('popup.html'));
   });
 

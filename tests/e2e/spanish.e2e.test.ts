@@ -11,6 +11,7 @@ import { contentModule } from '../../content/plugin';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { historyEntries, launch, REVEALING_WORDS, REVEALING_WORDS_ES, type Session } from './browser';
+import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const es = readMessages('content/locales', 'es');
 const en = readMessages('content/locales', 'en');
@@ -71,12 +72,33 @@ describe('the guide in Spanish, from the browser’s language', () => {
     await popup.getByRole('button', { name: topic.title, exact: true }).click();
     await popup.getByRole('heading', { level: 1, name: topic.title }).waitFor();
     await popup
-      .getByText(es.sayLabel as string)
+      .getByText(es.sayLabelPartner as string)
       .first()
       .waitFor();
 
     await expectNoEnglish(popup, 'a topic');
     await expectNoAxeViolations(popup, 'a topic in Spanish');
+  });
+
+  it('opens every risk topic with the danger-now route on the popup’s first screen, in Spanish, axe clean', async () => {
+    await home();
+    const checked: string[] = [];
+    for (const topic of riskTopics('es')) {
+      // CSS rather than role queries, which are slow on a busy machine; the route's role and name
+      // are checked with its place.
+      await popup.locator(`#entry-${topic.id}`).click();
+      await popup.locator('.danger-now').waitFor();
+
+      // Chromium in es-ES: Spain's 112; the data has no crisis line for Spain, so "a crisis line".
+      expectRouteOnFirstScreen(await popup.evaluate(placeRoute), topic, 'es', { emergency: '112' });
+      await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
+      await expectNoEnglish(popup, `the topic "${topic.title}"`);
+      checked.push(topic.id);
+      await popup.locator('.back').click();
+      await popup.locator('#search-input').waitFor();
+    }
+
+    expect(checked.length).toBeGreaterThanOrEqual(8);
   });
 
   it('searches in Spanish, with or without accents, and says so in Spanish when nothing matches', async () => {

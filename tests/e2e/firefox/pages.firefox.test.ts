@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
+import { expectRouteOnFirstScreen, placeRoute, riskTopics } from '../dangerNow';
 import { expectNoAxeViolations } from './axe';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT } from './firefox';
 import { expectNoLeaks } from './privacy';
@@ -59,6 +60,37 @@ describe('accessibility in Firefox (axe-core)', () => {
     await options.click('::-p-aria([name="Settings"][role="button"])');
     await options.waitForSelector('input[type=radio]:checked');
     await expectNoAxeViolations(options, 'the options page settings');
+    await fx.closeAllTabs();
+  });
+});
+
+// The reader's country is stored (as the helplines view stores it): the United Kingdom's 999 and
+// Samaritans, and Mexico's 911 with no crisis line in the data (the route then says "a crisis line").
+describe.each([
+  ['en', 'English', 'gb', { emergency: '999', crisisLine: '116123' }],
+  ['es', 'Spanish', 'mx', { emergency: '911' }],
+])('the danger-now route in Firefox (%s)', (language, name, country, numbers) => {
+  beforeAll(() => fx.inExtension(`await browser.storage.local.set(${JSON.stringify({ language, country })})`));
+
+  afterAll(() => fx.inExtension('await browser.storage.local.remove(["language", "country"])'));
+
+  it(`opens every risk topic in ${name} with the route on the popup’s first screen, under the quick exit bar, axe clean`, async () => {
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
+    const checked: string[] = [];
+    for (const topic of riskTopics(language)) {
+      // CSS rather than ARIA selectors, which take about half a second each here; the route's role
+      // and name are checked with its place.
+      await popup.click(`#entry-${topic.id}`);
+      await popup.waitForSelector('.danger-now');
+
+      expectRouteOnFirstScreen(await popup.evaluate(placeRoute), topic, language, numbers);
+      await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
+      checked.push(topic.id);
+      await popup.click('.back');
+      await popup.waitForSelector('#search-input');
+    }
+
+    expect(checked.length).toBeGreaterThanOrEqual(8);
     await fx.closeAllTabs();
   });
 });
