@@ -60,7 +60,7 @@ describe('the content plugin', () => {
       'helplines/gb.yaml',
       'hours: Every day, 6pm to midnight',
       'hours: Every day, 6pm to 1am',
-      /translations\/es\.yaml: no Spanish for "Every day, 6pm to 1am" \(used in gb\.yaml lines\[11\]\.hours\)/,
+      /translations\/es\.yaml: no Spanish for "Every day, 6pm to 1am" \(used in gb\.yaml lines\[14\]\.hours\)/,
     ],
   ])('fails the build on a broken %s, naming the file, the place and the reason', (_, file, from, to, message) => {
     const root = contentCopy();

@@ -6,6 +6,32 @@ import * as v from 'valibot';
 
 export const CONFIDENCE_LEVELS = ['High', 'Medium', 'Low'] as const;
 
+/**
+ * Labels the UI can show or filter by. A line has at least one.
+ * - sexual-violence: rape, sexual assault or abuse, now or in the past
+ * - domestic-abuse: abuse by a partner, ex-partner or family member
+ * - young-people: made for children, teenagers or young adults
+ * - crisis: emotional crisis or suicidal feelings
+ * - own-behaviour: for people worried about their own behaviour (who have harmed or might harm)
+ * - lgbt: made for LGBT+ people
+ * - men: made for men
+ * - medical: medical care and forensic examination after an assault
+ * - police: run by the police (some people want to know before they make contact)
+ * - directory: a list of services rather than a service itself
+ */
+export const HELPLINE_TAGS = [
+  'sexual-violence',
+  'domestic-abuse',
+  'young-people',
+  'crisis',
+  'own-behaviour',
+  'lgbt',
+  'men',
+  'medical',
+  'police',
+  'directory',
+] as const;
+
 export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A dialable value: digits with an optional leading + (E.164 allows at most 15 digits). */
 export const TEL = /^\+?[0-9]{2,15}$/;

@@ -71,6 +71,7 @@ import {
   CONFIDENCE_LEVELS,
   DISPLAY,
   emailAddress,
+  HELPLINE_TAGS,
   httpsUrl,
   id,
   isoDate,
@@ -85,33 +86,7 @@ import {
 } from './fields';
 import { COUNTRY_IDS, type CountryId } from './locale';
 
-export { CONFIDENCE_LEVELS, COUNTRY_IDS, type CountryId, DISPLAY, KEBAB_CASE, TEL };
-
-/**
- * Labels the UI can show or filter by. A line has at least one.
- * - sexual-violence: rape, sexual assault or abuse, now or in the past
- * - domestic-abuse: abuse by a partner, ex-partner or family member
- * - young-people: made for children, teenagers or young adults
- * - crisis: emotional crisis or suicidal feelings
- * - own-behaviour: for people worried about their own behaviour (who have harmed or might harm)
- * - lgbt: made for LGBT+ people
- * - men: made for men
- * - medical: medical care and forensic examination after an assault
- * - police: run by the police (some people want to know before they make contact)
- * - directory: a list of services rather than a service itself
- */
-export const HELPLINE_TAGS = [
-  'sexual-violence',
-  'domestic-abuse',
-  'young-people',
-  'crisis',
-  'own-behaviour',
-  'lgbt',
-  'men',
-  'medical',
-  'police',
-  'directory',
-] as const;
+export { CONFIDENCE_LEVELS, COUNTRY_IDS, type CountryId, DISPLAY, HELPLINE_TAGS, KEBAB_CASE, TEL };
 
 /**
  * A phone number: `display` as the organisation publishes it, `tel` as a tel:/sms: link dials it.
