@@ -164,7 +164,16 @@ const FAILURES: FailureCase[] = [
     en: withBad({ sources: '[]' }),
     file: 'en/x-bad.md',
     where: 'line 9:10',
-    reason: 'sources must list 1 to 8 pages',
+    reason: 'sources must list 1 to 12 pages',
+  },
+  {
+    kind: 'more than twelve sources',
+    en: withBad({
+      sources: `[${Array.from({ length: 13 }, (_, i) => `https://www.nhs.uk/p${i}`).join(', ')}]`,
+    }),
+    file: 'en/x-bad.md',
+    where: 'line 9:10',
+    reason: 'sources must list 1 to 12 pages',
   },
   {
     kind: 'the same source twice',
@@ -193,7 +202,7 @@ const FAILURES: FailureCase[] = [
     en: withBad({ sources: '' }),
     file: 'en/x-bad.md',
     where: 'line 2:1',
-    reason: 'missing field "sources": every topic lists the 1 to 8 https:// pages its facts were checked against',
+    reason: 'missing field "sources": every topic lists the 1 to 12 https:// pages its facts were checked against',
     exactly: true,
   },
   {

@@ -66,7 +66,7 @@ export interface TopicMeta {
  * must stay small, and only the topic view shows them.
  */
 export interface TopicSources {
-  /** The https pages the topic's facts were checked against (every topic has 1 to 8). */
+  /** The https pages the topic's facts were checked against (every topic has 1 to 12). */
   sources: string[];
   /** When they were last checked, YYYY-MM-DD. */
   reviewed: string;

@@ -119,8 +119,8 @@ export const FrontMatter = v.strictObject({
       ),
       'sources must be a list of https:// addresses',
     ),
-    v.minLength(1, 'sources must list 1 to 8 pages'),
-    v.maxLength(8, 'sources must list 1 to 8 pages'),
+    v.minLength(1, 'sources must list 1 to 12 pages'),
+    v.maxLength(12, 'sources must list 1 to 12 pages'),
     v.check(hasNoDuplicates, 'sources must not list the same page twice'),
   ),
   reviewed: v.pipe(
@@ -132,6 +132,6 @@ export const FrontMatter = v.strictObject({
 
 /** What to write when a required field is missing, for the fields whose purpose is not obvious. */
 export const MISSING_FIELD_HELP: Readonly<Partial<Record<(typeof FRONT_MATTER_FIELDS)[number], string>>> = {
-  sources: 'every topic lists the 1 to 8 https:// pages its facts were checked against',
+  sources: 'every topic lists the 1 to 12 https:// pages its facts were checked against',
   reviewed: 'every topic says the day its facts were last checked (YYYY-MM-DD)',
 };
