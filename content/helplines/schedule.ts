@@ -92,7 +92,14 @@ export const ScheduleSchema = strict({
   zone: v.optional(zone),
   open: v.union(
     [v.literal(ALWAYS), v.pipe(v.array(SpanSchema), v.minLength(1, 'must list at least one span'))],
-    `must be ${ALWAYS}, or a list of spans such as [{ days: mon-fri, from: "09:00", to: "17:00" }]`,
+    (issue) => {
+      // A list whose span has an unknown field: most often days written `mon, wed, fri` inside { },
+      // where YAML reads each comma as the start of another field.
+      const unknown = issue.issues?.find((inner) => inner.message.startsWith('unknown field'));
+      if (unknown)
+        return `${unknown.message} in a span: inside { }, write several days in quotes, days: "mon, wed, fri"`;
+      return `must be ${ALWAYS}, or a list of spans such as [{ days: mon-fri, from: "09:00", to: "17:00" }]`;
+    },
   ),
   holidays: v.optional(
     v.picklist(HOLIDAYS, (issue) => `must be one of ${HOLIDAYS.join(', ')} (got ${issue.received})`),
