@@ -33,7 +33,9 @@ import {
   spanIntervals,
   WAYS_IN,
   type WayIn,
+  type WaysOf,
   WEEK_MINUTES,
+  waysIn,
   weekIntervals,
 } from './weekly';
 
@@ -116,23 +118,6 @@ export const scheduleField = {
   ),
 };
 
-/** The ways in a line has that a schedule can cover. */
-export function waysIn(line: {
-  phone?: unknown;
-  otherPhones?: readonly unknown[];
-  textLine?: unknown;
-  whatsapp?: unknown;
-  chat?: unknown;
-}): WayIn[] {
-  const has: Record<WayIn, boolean> = {
-    phone: Boolean(line.phone || line.otherPhones?.length),
-    text: Boolean(line.textLine),
-    whatsapp: Boolean(line.whatsapp),
-    chat: Boolean(line.chat),
-  };
-  return WAYS_IN.filter((way) => has[way]);
-}
-
 /** The zones of a country, as the engine names them (empty if it cannot say). */
 function zonesOf(country: string): string[] {
   const locale = new Intl.Locale(`und-${country.toUpperCase()}`) as Intl.Locale & {
@@ -163,7 +148,7 @@ type Fail = (where: string, reason: string) => never;
 
 /** The rules that relate a line's schedules to the line and its country (`country` is its id). */
 export function checkSchedules(
-  line: { hours?: string; schedule?: Schedule[] } & Parameters<typeof waysIn>[0],
+  line: { hours?: string; schedule?: Schedule[] } & WaysOf,
   country: string,
   where: string,
   fail: Fail,

@@ -117,3 +117,23 @@ export function weekState(intervals: readonly Interval[], minute: number): { ope
   const opening = intervals.find(([start]) => start > minute);
   return { open: false, next: opening ? opening[0] : first[0] + WEEK_MINUTES };
 }
+
+/** A line's ways in, as far as schedules care. */
+export interface WaysOf {
+  phone?: unknown;
+  otherPhones?: readonly unknown[];
+  textLine?: unknown;
+  whatsapp?: unknown;
+  chat?: unknown;
+}
+
+/** The ways in a line has that a schedule can cover, in WAYS_IN order. */
+export function waysIn(line: WaysOf): WayIn[] {
+  const has: Record<WayIn, boolean> = {
+    phone: Boolean(line.phone || line.otherPhones?.length),
+    text: Boolean(line.textLine),
+    whatsapp: Boolean(line.whatsapp),
+    chat: Boolean(line.chat),
+  };
+  return WAYS_IN.filter((way) => has[way]);
+}
