@@ -547,6 +547,10 @@ describe('"Open now" in the view (issue 24)', () => {
     expect(stateOf('Men’s Advice Line (Respect)'.replace('’', "'"))).toBe('Hours not confirmed');
     // Reached only through its website: nothing to be open.
     expect(stateOf('NHS Sexual Assault Referral Centres (SARCs)')).toBe('');
+    // "If you can't talk" says it too, for the ways in there (Shout's text line).
+    const cantTalk = screen.getByRole('region', { name: "If you can't talk" });
+    const shout = within(cantTalk).getByText('Shout', { selector: 'p' }).closest('li');
+    expect(shout?.querySelector('.helpline__open')?.textContent).toBe('Open now');
 
     vi.advanceTimersByTime(60_000);
 

@@ -189,6 +189,16 @@ describe('a card’s rows of hours', () => {
     expect(rows).toEqual([{ ways: ['phone'], schedule: FONO_1455 }, { ways: ['whatsapp'] }]);
   });
 
+  it('only the ways in the line it is given ("If you can’t talk" leaves out the phones)', () => {
+    const whatsapp = { display: '+56 9 9700 7000', tel: '+56997007000' };
+    const both: Schedule = { covers: ['phone', 'text'], open: '24/7' };
+
+    expect(hoursRows(line({ whatsapp, schedule: [FONO_1455] }))).toEqual([{ ways: ['whatsapp'] }]);
+    expect(hoursRows(line({ textLine: { display: '85258', tel: '85258' }, schedule: [both] }))).toEqual([
+      { ways: ['text'], schedule: both },
+    ]);
+  });
+
   it('one row, not confirmed, for a line with no schedule; none for a line reached only online', () => {
     expect(hoursRows(line({ phone }))).toEqual([{ ways: ['phone'] }]);
     expect(hoursRows(line({ website: 'https://example.org' }))).toEqual([]);

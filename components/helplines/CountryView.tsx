@@ -45,7 +45,7 @@ export function CountryView({
 
   return (
     <>
-      <CantTalk routes={visibleRoutes(country, { showUnconfirmed })} lines={shown} level={level} />
+      <CantTalk routes={visibleRoutes(country, { showUnconfirmed })} lines={shown} level={level} now={now} />
       <EmergencySection numbers={emergency} level={level} />
       <p class="helplines__records">{i18n.t('helplinesRecordsNote')}</p>
       <SitesNote />

@@ -53,7 +53,8 @@ export interface HoursRow {
 
 /**
  * What a card says about being open: a row per schedule, then one for the ways in no schedule
- * covers ("Hours not confirmed"). None for a line reached only by website or e-mail.
+ * covers ("Hours not confirmed"). None for a line reached only by website or e-mail. Only the
+ * ways in `line` has count: "If you can't talk" passes a line without its phones.
  */
 export function hoursRows(line: Helpline): HoursRow[] {
   const ways = waysIn(line);
@@ -61,6 +62,8 @@ export function hoursRows(line: Helpline): HoursRow[] {
   const schedules = line.schedule ?? [];
   const covered = new Set(schedules.flatMap((schedule) => schedule.covers));
   const rest = ways.filter((way) => !covered.has(way));
-  const rows: HoursRow[] = schedules.map((schedule) => ({ ways: schedule.covers, schedule }));
+  const rows: HoursRow[] = schedules
+    .map((schedule) => ({ ways: schedule.covers.filter((way) => ways.includes(way)), schedule }))
+    .filter((row) => row.ways.length > 0);
   return rest.length > 0 ? [...rows, { ways: rest }] : rows;
 }
