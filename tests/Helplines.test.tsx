@@ -1,6 +1,6 @@
 import countries from 'virtual:helplines/en';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OPEN } from '@/components/exit/messages';
 import { countrySetting } from '@/components/helplines/country';
@@ -535,5 +535,43 @@ describe('"If you can’t talk" in the view', () => {
     expect(section.textContent).toMatch(/We have not found a way to reach help here without speaking aloud/);
     expect(section.textContent).toMatch(/someone you trust who can call for you/);
     expect(within(section).queryAllByRole('link')).toEqual([]);
+  });
+});
+
+describe('"Open now" in the view (issue 24)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A card's state: the words a screen reader reads, whatever the computer's zone. */
+  const stateOf = (organisation: string) => card(organisation).querySelector('.helpline__open')?.textContent ?? '';
+
+  it('says whether each line is open, changes at the minute a line opens, and stops its one timer when the view closes', async () => {
+    // Tuesday 8 December 2026, a minute before Rape Crisis Scotland opens (18:00 in London, UTC in winter).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(new Date('2026-12-08T17:59:00Z'));
+    await countrySetting.set('gb');
+    const view = await renderHelplines();
+    await screen.findByRole('heading', { name: 'Rape Crisis Scotland' });
+
+    expect(stateOf('Rape Crisis Scotland')).toMatch(/^Closed — opens (today )?\d\d:\d\d/);
+    expect(stateOf('Samaritans')).toBe('Open now');
+    expect(stateOf('Galop')).toMatch(/^Open now, until .*Hours may be different on public holidays/);
+    expect(stateOf('Men’s Advice Line (Respect)'.replace('’', "'"))).toBe('Hours not confirmed');
+    // Reached only through its website: nothing to be open.
+    expect(stateOf('NHS Sexual Assault Referral Centres (SARCs)')).toBe('');
+    // "If you can't talk" says it too, for the ways in there (Shout's text line).
+    const cantTalk = screen.getByRole('region', { name: "If you can't talk" });
+    const shout = within(cantTalk).getByText('Shout', { selector: 'p' }).closest('li');
+    expect(shout?.querySelector('.helpline__open')?.textContent).toBe('Open now');
+
+    vi.advanceTimersByTime(60_000);
+
+    await waitFor(() => expect(stateOf('Rape Crisis Scotland')).toMatch(/^Open now, until \d\d:\d\d/));
+    // Closed, the view leaves no clock behind: once the timers already due have run (Preact's own
+    // among them), none sets another.
+    view.unmount();
+    vi.runOnlyPendingTimers();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

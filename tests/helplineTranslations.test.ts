@@ -140,6 +140,7 @@ describe('the helplines in Spanish', () => {
         'chat',
         'website',
         'email',
+        'schedule', // days, times and zones: the view says them in the reader's language
         'languageOptions',
         'source',
         'checked',

@@ -470,6 +470,43 @@ describe('the real helpline data', () => {
     expect(capeTown?.languages).toBe('English, Afrikaans or isiXhosa');
   });
 
+  it('keeps hours as data where the hours note states them (issue 24), and none where it does not', () => {
+    const lines = countries.flatMap((country) => country.lines.map((line) => ({ country: country.id, line })));
+    const line = (id: string) => lines.find((entry) => entry.line.id === id)?.line;
+
+    expect(line('rape-crisis-scotland')?.schedule).toEqual([
+      { covers: ['phone'], zone: 'Europe/London', open: [{ days: 'mon-sun', from: '18:00', to: '00:00' }] },
+    ]);
+    expect(line('fono-1455')?.schedule).toEqual([
+      {
+        covers: ['phone'],
+        zone: 'America/Santiago',
+        open: [{ days: 'mon-fri', from: '08:00', to: '00:00' }],
+        holidays: 'closed',
+      },
+    ]);
+    // Round the clock, as the note says, for every way in the note is about.
+    for (const { country, line: entry } of lines) {
+      if (/^24 hours(, every day( of the year)?)?$|^Day and night$/.test(entry.hours ?? '')) {
+        expect(
+          entry.schedule?.every((schedule) => schedule.open === '24/7'),
+          `${country} ${entry.id}`,
+        ).toBe(true);
+      }
+    }
+    // No hours stated, or sources that disagree: none, and the card says "Hours not confirmed".
+    for (const id of [
+      'childline',
+      'the-survivors-trust',
+      'talk4healing',
+      'mens-advice-line',
+      'are-you-ok-information-line',
+    ]) {
+      expect(line(id)?.schedule, id).toBeUndefined();
+    }
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(47);
+  });
+
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {
     const withRoutes = countries.filter((country) => country.cantTalk !== undefined).map((country) => country.id);
     const files = readdirSync(HELPLINES_DIR)
@@ -556,6 +593,19 @@ describe('schema failures', () => {
     checked: '2026-11-01',
     confidence: 'High',
   });
+
+  /** Gives the base line office hours in London, with `change` made to its one schedule. */
+  function withSchedule(line: Fields, change: Fields): void {
+    line.hours = 'Monday to Friday, 9am to 5pm';
+    const schedule: Fields = {
+      covers: ['phone'],
+      zone: 'Europe/London',
+      open: [{ days: 'mon-fri', from: '09:00', to: '17:00' }],
+      ...change,
+    };
+    if (schedule.zone === undefined) delete schedule.zone;
+    line.schedule = [schedule];
+  }
 
   it('requires "If you can’t talk" in a country’s file, naming what to write', () => {
     const { country } = validCountry();
@@ -945,6 +995,158 @@ describe('schema failures', () => {
       'lines[0].languageOptions[0].checked',
       /in the future/,
     ],
+    [
+      'schedule: a time zone that does not exist',
+      (_c, line) => withSchedule(line, { zone: 'Europe/Londres' }),
+      'lines[0].schedule[0].zone',
+      /must be an IANA time zone such as Europe\/London .*got Europe\/Londres/,
+    ],
+    [
+      'schedule: a fixed offset, which keeps no summer time',
+      (_c, line) => withSchedule(line, { zone: 'UTC' }),
+      'lines[0].schedule[0].zone',
+      /must be an IANA time zone/,
+    ],
+    [
+      'schedule: a zone of another country',
+      (_c, line) => withSchedule(line, { zone: 'Europe/Paris' }),
+      'lines[0].schedule[0].zone',
+      /"Europe\/Paris" is not a time zone of gb \(its zones: Europe\/London\)/,
+    ],
+    [
+      'schedule: set hours without a zone',
+      (_c, line) => withSchedule(line, { zone: undefined }),
+      'lines[0].schedule[0].zone',
+      /is required: the time zone the source gives its hours in/,
+    ],
+    [
+      'schedule: a zone beside 24/7',
+      (_c, line) => withSchedule(line, { open: '24/7' }),
+      'lines[0].schedule[0].zone',
+      /must be left out: 24\/7 is the same in every time zone/,
+    ],
+    [
+      'schedule: open neither 24/7 nor spans',
+      (_c, line) => withSchedule(line, { open: 'always' }),
+      'lines[0].schedule[0].open',
+      /must be 24\/7, or a list of spans/,
+    ],
+    [
+      'schedule: a time that is not one',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon-fri', from: '25:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open[0].from',
+      /must be a time from "00:00" to "23:59"/,
+    ],
+    [
+      'schedule: a time written without its zero',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon-fri', from: '9:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open[0].from',
+      /written HH:MM \(got "9:00"\)/,
+    ],
+    [
+      'schedule: an unknown day',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon-fry', from: '09:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open[0].days',
+      /"mon-fry" is not a day or a range of days/,
+    ],
+    [
+      'schedule: a range of days that runs backwards',
+      (_c, line) => withSchedule(line, { open: [{ days: 'fri-mon', from: '09:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open[0].days',
+      /runs backwards/,
+    ],
+    [
+      'schedule: a day named twice',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon-fri, wed', from: '09:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open[0].days',
+      /names wed twice/,
+    ],
+    [
+      'schedule: days split by YAML (a comma inside { })',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon', wed: null, from: '09:00', to: '17:00' }] }),
+      'lines[0].schedule[0].open',
+      /unknown field "?wed"? in a span: .*days: "mon, wed, fri"/,
+    ],
+    [
+      'schedule: opens and closes at the same time',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon', from: '09:00', to: '09:00' }] }),
+      'lines[0].schedule[0].open[0]',
+      /opens and closes at 09:00/,
+    ],
+    [
+      'schedule: spans that overlap',
+      (_c, line) =>
+        withSchedule(line, {
+          open: [
+            { days: 'mon-fri', from: '09:00', to: '17:00' },
+            { days: 'wed', from: '16:00', to: '18:00' },
+          ],
+        }),
+      'lines[0].schedule[0].open[1]',
+      /overlaps open\[0\]: both are open on Wednesday at 16:00/,
+    ],
+    [
+      'schedule: spans that overlap past midnight',
+      (_c, line) =>
+        withSchedule(line, {
+          open: [
+            { days: 'sun', from: '22:00', to: '02:00' },
+            { days: 'mon', from: '01:00', to: '03:00' },
+          ],
+        }),
+      'lines[0].schedule[0].open[1]',
+      /overlaps open\[0\]: both are open on Monday at 01:00/,
+    ],
+    [
+      'schedule: spans that are open all week',
+      (_c, line) => withSchedule(line, { open: [{ days: 'mon-sun', from: '00:00', to: '24:00' }] }),
+      'lines[0].schedule[0].open',
+      /is open all week round: write open: 24\/7/,
+    ],
+    [
+      'schedule: hours for a way the line does not have',
+      (_c, line) => withSchedule(line, { covers: ['chat'] }),
+      'lines[0].schedule[0].covers[0]',
+      /the line has no chat: it has phone/,
+    ],
+    [
+      'schedule: an unknown way in',
+      (_c, line) => withSchedule(line, { covers: ['fax'] }),
+      'lines[0].schedule[0].covers[0]',
+      /must be one of phone, text, whatsapp, chat/,
+    ],
+    [
+      'schedule: unknown holidays',
+      (_c, line) => withSchedule(line, { holidays: 'open' }),
+      'lines[0].schedule[0].holidays',
+      /must be one of closed, may-differ/,
+    ],
+    [
+      'schedule: two sets of hours for the phone',
+      (_c, line) => {
+        withSchedule(line, {});
+        line.schedule = [...(line.schedule as unknown[]), { covers: ['phone'], open: '24/7' }];
+      },
+      'lines[0].schedule[1].covers[0]',
+      /phone already has hours in lines\[0\]\.schedule\[0\]/,
+    ],
+    [
+      'schedule: without the hours note in the source’s words',
+      (_c, line) => {
+        withSchedule(line, {});
+        delete line.hours;
+      },
+      'lines[0].schedule',
+      /needs the `hours` note beside it/,
+    ],
+    [
+      'schedule: on an emergency number, which shows no hours',
+      (_c, _line, emergency) => {
+        emergency.schedule = [{ covers: ['phone'], open: '24/7' }];
+      },
+      'emergency[0].schedule',
+      /unknown field "?schedule"?/,
+    ],
   ])('%s', (_name, breakIt, where, reason) => {
     const { country, line, emergency } = validCountry();
     breakIt(country, line, emergency);
@@ -1026,6 +1228,19 @@ describe('loadHelplines', () => {
     writeFileSync(path.join(dir, 'fr.yaml'), 'id: fr\nname: [France\n');
 
     expect(() => loadHelplines(dir)).toThrow(/fr\.yaml: line \d+, column \d+: is not valid YAML/);
+  });
+
+  it('names the file and the place of a broken schedule, as the build shows it', () => {
+    const dir = copyOfData();
+    const file = path.join(dir, 'cl.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('zone: America/Santiago', 'zone: America/Santiago_de_Chile'),
+    );
+
+    expect(() => loadHelplines(dir, { today: TODAY })).toThrow(
+      /cl\.yaml: lines\[0\]\.schedule\[0\]\.zone: must be an IANA time zone .*America\/Santiago_de_Chile/,
+    );
   });
 
   it('rejects a line id used in two files', () => {

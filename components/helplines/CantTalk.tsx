@@ -4,6 +4,7 @@ import { i18n } from '@/components/ui/i18n';
 import type { Helpline, CantTalk as Route } from '@/content/helplines/schema';
 import { Actions } from './Actions';
 import { canWrite, formatChecked, isUnconfirmed, writtenContact } from './helplineLinks';
+import { OpenHours } from './OpenHours';
 import { Provenance } from './Provenance';
 
 /**
@@ -12,7 +13,18 @@ import { Provenance } from './Provenance';
  * the shown lines that take texts, WhatsApp or chat. Where there is none, it says so and points
  * to the nearest alternative.
  */
-export function CantTalk({ routes, lines, level }: { routes: Route[]; lines: Helpline[]; level: HeadingLevel }) {
+export function CantTalk({
+  routes,
+  lines,
+  level,
+  now,
+}: {
+  routes: Route[];
+  lines: Helpline[];
+  level: HeadingLevel;
+  /** The view's clock: whether each line's text, WhatsApp or chat is open now. */
+  now: number;
+}) {
   const headingId = useId();
   const written = lines.filter(canWrite);
   const name = i18n.t('helplinesCantTalkName');
@@ -42,6 +54,7 @@ export function CantTalk({ routes, lines, level }: { routes: Route[]; lines: Hel
               <p class="helplines__cant-talk-org">{line.organisation}</p>
               {/* Named apart from the same links in the line's card below: "…, Shout, if you can't talk". */}
               <Actions contact={writtenContact(line)} org={i18n.t('helplinesActionName', [line.organisation, name])} />
+              <OpenHours line={{ ...line, phone: undefined, otherPhones: undefined }} now={now} />
               <p class="helpline__checked">{i18n.t('helplinesChecked', [formatChecked(line.checked)])}</p>
             </li>
           ))}

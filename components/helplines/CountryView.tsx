@@ -14,6 +14,7 @@ import {
 } from './helplineLinks';
 import { LineGroupSection } from './LineGroupSection';
 import { SitesNote } from './SitesNote';
+import { useNow } from './useNow';
 
 /** One country's help: how to reach help without speaking aloud first, then emergency numbers, then its lines in groups, with the switch for entries we could not confirm. */
 export function CountryView({
@@ -38,11 +39,13 @@ export function CountryView({
   const hidden = unconfirmedCount(country, area);
   const checkboxId = useId();
   const hintId = useId();
+  // One clock for every card: read again each minute while the view is open (useNow).
+  const now = useNow();
   const areaNames = useMemo(() => new Map(country.areas?.map((entry) => [entry.id, entry.name])), [country]);
 
   return (
     <>
-      <CantTalk routes={visibleRoutes(country, { showUnconfirmed })} lines={shown} level={level} />
+      <CantTalk routes={visibleRoutes(country, { showUnconfirmed })} lines={shown} level={level} now={now} />
       <EmergencySection numbers={emergency} level={level} />
       <p class="helplines__records">{i18n.t('helplinesRecordsNote')}</p>
       <SitesNote />
@@ -65,7 +68,7 @@ export function CountryView({
         </div>
       )}
       {groups.map(({ group, lines }) => (
-        <LineGroupSection key={group} group={group} lines={lines} areaNames={areaNames} level={level} />
+        <LineGroupSection key={group} group={group} lines={lines} areaNames={areaNames} level={level} now={now} />
       ))}
     </>
   );

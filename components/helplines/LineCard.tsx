@@ -8,21 +8,26 @@ import { Actions } from './Actions';
 import { formatChecked, isUnconfirmed, ownBehaviour } from './helplineLinks';
 import { LanguageOptions } from './LanguageOptions';
 import { isReadersLanguage, languageName } from './languageNames';
+import { OpenHours } from './OpenHours';
 import { Provenance } from './Provenance';
 
 /**
  * One helpline: who runs it, what it helps with, its facts, every way to get in touch, its help in
  * other languages, and its provenance. Help in the reader's own language comes first among the
- * details: a Spanish reader sees "En español" before the line's hours and links.
+ * details: a Spanish reader sees "En español" before the line's hours and links. Whether it is
+ * open now comes before its facts.
  */
 export function LineCard({
   line,
   areaNames,
   level,
+  now,
 }: {
   line: Helpline;
   areaNames: Map<string, string>;
   level: HeadingLevel;
+  /** The computer's clock, for "Open now" (the view reads it once a minute for every card). */
+  now: number;
 }) {
   const headingId = useId();
   const org = line.organisation;
@@ -56,6 +61,7 @@ export function LineCard({
         )}
         <p class="helpline__helps">{line.helpsWith}</p>
         <LanguageOptions options={inReadersLanguage} org={org} />
+        <OpenHours line={line} now={now} />
         {shownFacts.length > 0 && (
           <dl class="helpline__facts">
             {shownFacts.map(([term, value]) => (

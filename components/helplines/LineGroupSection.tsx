@@ -18,11 +18,13 @@ export function LineGroupSection({
   lines,
   areaNames,
   level,
+  now,
 }: {
   group: LineGroup;
   lines: Helpline[];
   areaNames: Map<string, string>;
   level: HeadingLevel;
+  now: number;
 }) {
   const headingId = useId();
   return (
@@ -32,7 +34,7 @@ export function LineGroupSection({
       </Heading>
       <ul class="helplines__lines">
         {lines.map((line) => (
-          <LineCard key={line.id} line={line} areaNames={areaNames} level={(level + 1) as HeadingLevel} />
+          <LineCard key={line.id} line={line} areaNames={areaNames} level={(level + 1) as HeadingLevel} now={now} />
         ))}
       </ul>
     </section>

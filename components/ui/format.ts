@@ -40,3 +40,65 @@ export function languageName(language: string): string {
   const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
   return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
+
+/**
+ * Clocks: what a clock reads in a time zone (the reader's own when `zone` is left out), for the
+ * helplines' "Open now". The reader's zone is the computer's; nothing here asks where they are.
+ */
+export const localZone = (): string => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** What a clock in `zone` reads at `instant`; `weekday` 0 is Monday. */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  weekday: number;
+}
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Numbers only, so any locale will do: the Gregorian calendar, Latin digits, a 24-hour clock. */
+export function wallClock(instant: number, zone = localZone()): WallClock {
+  let format = wallFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, {
+      timeZone: zone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    wallFormats.set(zone, format);
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(format.formatToParts(instant).find((entry) => entry.type === type)?.value);
+  const [year, month, day] = [part('year'), part('month'), part('day')];
+  const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  return { year, month, day, hour: part('hour'), minute: part('minute'), weekday };
+}
+
+/** "08:00": the time in `zone` on a 24-hour clock, which never leaves midnight in doubt. */
+export const formatTime = (instant: number, zone = localZone(), locale = currentLanguage()): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    instant,
+  );
+
+/** "Monday", "lunes": the day of the week in `zone`. */
+export const formatWeekday = (instant: number, zone = localZone(), locale = currentLanguage()): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'long' }).format(instant);
+
+/** "today" (0), "tomorrow" (1), in the language's words. */
+export const formatRelativeDay = (days: number, locale = currentLanguage()): string =>
+  new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+
+/** "Chile Time", "hora de Chile": a zone's name, the same in summer and winter. */
+export function zoneName(zone: string, instant: number, locale = currentLanguage()): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(instant);
+  return parts.find((entry) => entry.type === 'timeZoneName')?.value ?? zone;
+}

@@ -9,9 +9,11 @@ import path from 'node:path';
 import * as v from 'valibot';
 import { ContentError } from '../errors';
 import { LABELS, ROUTED_LABELS, readEmergencyTable, TABLE_FILE } from './emergencyTable';
+import { httpsUrl, strict, text } from './fields';
 import { displayPath, issueError, latestToday, parseYaml } from './files';
 import { type NumberException, type NumberKind, numberProblem } from './numbers';
-import { COUNTRY_IDS, ExceptionsSchema, type HelplineCountry, HelplineCountrySchema } from './schema';
+import { checkSchedules } from './schedule';
+import { COUNTRY_IDS, type HelplineCountry, HelplineCountrySchema, PhoneNumberSchema } from './schema';
 import { helplineLanguages, mapTexts, readTranslations, SOURCE_LANGUAGE, translateCountries } from './translations';
 
 export { helplineLanguages, SOURCE_LANGUAGE, TABLE_FILE };
@@ -135,6 +137,17 @@ function loadSource(dir: string, options: ValidateOptions) {
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** content/helplines/exceptions.yaml: numbers google-libphonenumber does not know, with a source. */
+const ExceptionsSchema = v.array(
+  strict({
+    country: text(),
+    tel: PhoneNumberSchema.entries.tel,
+    source: httpsUrl,
+    reason: text(),
+  }),
+  'must be a list of exceptions',
+);
+
 function readExceptions(fullPath: string, file: string): NumberException[] {
   const result = v.safeParse(ExceptionsSchema, parseYaml(readFileSync(fullPath, 'utf8'), file));
   if (!result.success) throw issueError(file, result.issues);
@@ -242,6 +255,7 @@ function checkCountry(
     checkNumber(line.textLine, `${where}.textLine`, 'text');
     checkNumber(line.whatsapp, `${where}.whatsapp`, 'whatsapp');
     checkProvenance(line, where);
+    checkSchedules(line, country.id, where, fail);
 
     const languages = new Map<string, string>();
     line.languageOptions?.forEach((option, j) => {

@@ -44,7 +44,8 @@
  *     chat: https://…                      # optional
  *     website: https://…                   # optional
  *     email: …                             # optional
- *     hours: …                             # optional (left out when no source states it)
+ *     hours: …                             # optional note (left out when no source states it)
+ *     schedule: …                          # optional: the same hours as data (see schedule.ts)
  *     languages: …                         # optional, only as the source states it
  *     privacy: …                           # optional; e.g. whether it shows on the phone bill
  *     note: …                              # optional; anything else the caller should know
@@ -85,6 +86,7 @@ import {
   text,
 } from './fields';
 import { COUNTRY_IDS, type CountryId } from './locale';
+import { scheduleField } from './schedule';
 
 export { CONFIDENCE_LEVELS, COUNTRY_IDS, type CountryId, DISPLAY, HELPLINE_TAGS, KEBAB_CASE, TEL };
 
@@ -183,6 +185,7 @@ export const HelplineSchema = strict({
   website: v.optional(httpsUrl),
   email: v.optional(emailAddress),
   hours: v.optional(text()),
+  ...scheduleField,
   /** As the source states it, e.g. "English and French". Omitted when no source says. */
   languages: v.optional(text()),
   /** Cost and traces: phone bill, call log, anonymity. */
@@ -279,17 +282,6 @@ export const EmergencyTableSchema = strict({
     'must be a mapping of country id to the reason',
   ),
 });
-
-/** content/helplines/exceptions.yaml: numbers google-libphonenumber does not know, with a source. */
-export const ExceptionsSchema = v.array(
-  strict({
-    country: text(),
-    tel: PhoneNumberSchema.entries.tel,
-    source: httpsUrl,
-    reason: text(),
-  }),
-  'must be a list of exceptions',
-);
 
 export type EmergencyFor = (typeof EMERGENCY_FOR)[number];
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

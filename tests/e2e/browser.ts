@@ -64,8 +64,15 @@ export interface Session {
   /** Requests that extension pages made to anything outside the extension (should stay empty). */
   leaks: string[];
   url(page: 'popup.html' | 'options.html'): string;
-  /** Opens an extension page in a new tab, and waits until it has rendered. */
-  open(page: 'popup.html' | 'options.html', viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * Opens an extension page in a new tab, and waits until it has rendered; with `clock`, the page's
+   * clock starts at that time and moves only when the test moves it (Playwright's page.clock).
+   */
+  open(
+    page: 'popup.html' | 'options.html',
+    viewport?: { width: number; height: number },
+    options?: { clock?: Date },
+  ): Promise<Page>;
   /** Opens an ordinary web page (served by the stand-in) in a new tab. */
   visit(url: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -106,6 +113,8 @@ export async function launch(
      * a command-line load is never allowed there.
      */
     privateWindows?: boolean;
+    /** The browser's time zone (an IANA name), as if the computer were set to it (default: the machine's). */
+    timezoneId?: string;
   } = {},
 ): Promise<Session> {
   assertPrerequisites();
@@ -123,6 +132,7 @@ export async function launch(
         }
       : { args: [...chromiumArgs([EXTENSION_DIR], web.port), ...languageArgs] }),
     ...(speaks && { env: { ...process.env, LANGUAGE: speaks.language }, locale: speaks.locale }),
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
   });
   const leaks: string[] = [];
   watchForLeaks(context, leaks);
@@ -143,9 +153,10 @@ export async function launch(
     profile,
     leaks,
     url,
-    async open(page, viewport) {
+    async open(page, viewport, { clock } = {}) {
       const tab = await context.newPage();
       if (viewport) await tab.setViewportSize(viewport);
+      if (clock) await tab.clock.install({ time: clock });
       await tab.goto(url(page));
       await tab.getByRole('button', { name: quickExitName }).waitFor();
       return tab;

@@ -10,7 +10,8 @@ const POPUP = { width: 384, height: 600 };
 let session: Session;
 
 beforeAll(async () => {
-  session = await launch();
+  // The computer's zone is far from the services' (Auckland: 13 hours ahead of London in December).
+  session = await launch({ timezoneId: 'Pacific/Auckland' });
 });
 
 afterAll(async () => {
@@ -18,8 +19,8 @@ afterAll(async () => {
 });
 
 /** The popup, on the helplines view (reached from the home view, as a user does). */
-async function openHelplines(viewport = POPUP): Promise<Page> {
-  const popup = await session.open('popup.html', viewport);
+async function openHelplines(viewport = POPUP, clock?: Date): Promise<Page> {
+  const popup = await session.open('popup.html', viewport, { clock });
   await popup.getByRole('button', { name: /talk to someone/i }).click();
   await popup.getByRole('combobox', { name: 'Country', exact: true }).waitFor();
   return popup;
@@ -248,5 +249,53 @@ describe('a helpline website', () => {
     expect(helplineTab.isClosed()).toBe(false);
     await expect.poll(() => storageArea('session')).toEqual({});
     for (const page of session.context.pages()) await page.close();
+  });
+});
+
+// Last in this file: a page's fixed clock (page.clock) holds for the whole browser context.
+describe('Open now (issue 24)', () => {
+  it('each line says whether it is open, on the reader’s clock far from the service’s, and changes while the view is open', async () => {
+    // Tuesday 8 December 2026, 17:59 in Scotland (UTC in winter): 06:59 on Wednesday in Auckland.
+    const popup = await openHelplines(POPUP, new Date('2026-12-08T17:58:00Z'));
+    await popup.clock.pauseAt(new Date('2026-12-08T17:59:00Z'));
+    await chooseCountry(popup, 'gb');
+    const card = (name: string | RegExp) => popup.getByRole('article', { name, exact: true });
+
+    await card('Rape Crisis Scotland')
+      .getByText('Closed — opens today 07:00 your time (Tuesday 18:00 United Kingdom Time)', { exact: true })
+      .waitFor();
+    expect(await card('Samaritans').getByText('Open now', { exact: true }).isVisible()).toBe(true);
+    expect(await card("Men's Advice Line (Respect)").getByText('Hours not confirmed').isVisible()).toBe(true);
+    // Galop: Tuesday 10:00 to 20:30 in London, which may change on public holidays.
+    const galop = card('Galop');
+    expect(
+      await galop.getByText('Open now, until 09:30 your time (Tuesday 20:30 United Kingdom Time)').isVisible(),
+    ).toBe(true);
+    expect(await galop.getByText(/Hours may be different on public holidays/).isVisible()).toBe(true);
+    // axe waits on timers: the clock runs again (from 17:59) while it looks.
+    await popup.clock.resume();
+    await expectNoAxeViolations(popup, 'the helplines view (gb) with "Open now"');
+
+    // A minute on, with the view still open, Rape Crisis Scotland has opened.
+    await popup.clock.fastForward(60_000);
+
+    await card('Rape Crisis Scotland')
+      .getByText('Open now, until 13:00 your time (00:00 United Kingdom Time)', { exact: true })
+      .waitFor();
+
+    // Chile, on a Saturday (12:00 in Santiago, summer time, UTC-3; 04:00 on Sunday in Auckland):
+    // Fono 1455 answers Monday to Friday, and its WhatsApp's hours are not confirmed.
+    await chooseCountry(popup, 'cl');
+    await popup.clock.setSystemTime(new Date('2026-12-12T15:00:00Z'));
+    await popup.clock.fastForward(60_000);
+    const fono = card(/^Fono 1455/);
+
+    await fono
+      .getByText('Phone: Closed — opens Tuesday 00:00 your time (Monday 08:00 Chile Time)', { exact: true })
+      .waitFor();
+    expect(await fono.getByText('WhatsApp: Hours not confirmed', { exact: true }).isVisible()).toBe(true);
+    expect(await fono.getByText(/Closed on public holidays/).isVisible()).toBe(true);
+    await expectNoAxeViolations(popup, 'the helplines view (cl) with "Open now"');
+    await popup.close();
   });
 });

@@ -41,7 +41,8 @@ let session: Session;
 let popup: Page;
 
 beforeAll(async () => {
-  session = await launch({ browserLanguage: SPANISH });
+  // A reader in Spain: the computer's zone is Madrid's, hours from the services' (Chile, the UK).
+  session = await launch({ browserLanguage: SPANISH, timezoneId: 'Europe/Madrid' });
   popup = await session.open('popup.html', { width: 384, height: 600 });
 });
 
@@ -223,6 +224,54 @@ describe('choosing the language in Settings', () => {
     await popup.getByRole('heading', { name: es.groupBasics }).waitFor();
     await options.close();
     await popup.close();
+  });
+});
+
+describe('"Abierto ahora" in Spanish (issue 24)', () => {
+  // Last to use this browser: a page's fixed clock (page.clock) holds for the whole context.
+  it('says whether each line is open, on the reader’s clock in Madrid, and changes while the view is open', async () => {
+    // Tuesday 8 December 2026, 17:59 in the UK (UTC in winter), 18:59 in Madrid.
+    const page = await session.open(
+      'popup.html',
+      { width: 384, height: 600 },
+      { clock: new Date('2026-12-08T17:58:00Z') },
+    );
+    await page
+      .getByRole('button', { name: new RegExp(`^${es.talkToSomeone}`) })
+      .first()
+      .click();
+    const country = page.getByRole('combobox', { name: es.helplinesCountryLabel, exact: true });
+    await country.waitFor();
+    // The view has loaded (its loading waits on timers): from here the clock moves only when told.
+    await page.clock.pauseAt(new Date('2026-12-08T17:59:00Z'));
+    await country.selectOption('gb');
+    const card = (name: string | RegExp) => page.getByRole('article', { name });
+    const scotland = card('Rape Crisis Scotland');
+
+    await scotland
+      .getByText('Cerrado. Abre hoy a las 19:00 según tu reloj (18:00, hora de Reino Unido)', { exact: true })
+      .waitFor();
+    await page.clock.fastForward(60_000);
+    await scotland
+      .getByText('Abierto ahora, hasta la 01:00 según tu reloj (00:00, hora de Reino Unido)', { exact: true })
+      .waitFor();
+
+    // Chile's Fono 1455 on a Saturday (00:00 in Santiago, 04:00 in Madrid): Monday to Friday only.
+    await country.selectOption('cl');
+    await page.clock.setSystemTime(new Date('2026-12-12T03:00:00Z'));
+    await page.clock.fastForward(60_000);
+    const fono = card(/^Fono 1455/);
+    await fono
+      .getByText('Teléfono: Cerrado. Abre el lunes a las 12:00 según tu reloj (08:00, hora de Chile)', { exact: true })
+      .waitFor();
+    expect(await fono.getByText('WhatsApp: Horario sin confirmar', { exact: true }).isVisible()).toBe(true);
+    expect(await fono.getByText(es.helplinesHolidaysClosed as string).isVisible()).toBe(true);
+
+    // axe waits on timers: the clock runs again while it looks.
+    await page.clock.resume();
+    await expectNoEnglish(page, '"Abierto ahora"');
+    await expectNoAxeViolations(page, 'the helplines view (cl) with "Abierto ahora"');
+    await page.close();
   });
 });
 

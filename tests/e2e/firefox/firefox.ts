@@ -119,8 +119,18 @@ export interface FirefoxSession {
   url(page: ExtensionPage): string;
   /** Opens an extension page in a new tab and waits until the app has rendered it. */
   open(page: ExtensionPage, viewport?: { width: number; height: number }): Promise<Page>;
-  /** Opens the popup (as a tab, at popup size) on the helplines view for `country`, reached as a reader does. */
-  openHelplines(country: string): Promise<Page>;
+  /**
+   * Opens the popup (as a tab, at popup size) on the helplines view for `country`, reached as a
+   * reader does; with `clock`, the page's clock is stopped at that time first (fixClock).
+   */
+  openHelplines(country: string, options?: { clock?: number }): Promise<Page>;
+  /**
+   * Stops a page's clock at `time` (ms since 1970): its Date reads that until the next call.
+   * Firefox runs no preload script in an extension page and puppeteer has no page.clock, so the
+   * page's own Date is replaced, before the view that reads it opens. Timers stay real: stopped at
+   * 17:59:59, a view's next reading of the minute is a second away, and finds the time set then.
+   */
+  fixClock(page: Page, time: number): Promise<void>;
   /** Opens an ordinary web page (served by the stand-in) in a new tab. */
   visit(url: string): Promise<Page>;
   /** Puts a tab in front and waits until Firefox shows it (its document is visible). */
@@ -160,8 +170,11 @@ function geckoId(dir: string): string {
   return id;
 }
 
-/** Starts real headless Firefox, installs the Firefox build, and marks the first-run explainer as seen. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * Starts real headless Firefox, installs the Firefox build, and marks the first-run explainer as
+ * seen. `timeZone` (an IANA name) is the computer's zone as Firefox sees it (its TZ variable).
+ */
+export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): Promise<FirefoxSession> {
   assertFirefoxPrerequisites();
   const id = geckoId(FIREFOX_EXTENSION_DIR);
   // A uuid chosen here puts the extension's pages at a known moz-extension:// address.
@@ -174,7 +187,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     // Lets the driver open moz-extension:// pages in a tab.
     args: ['--remote-allow-system-access'],
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(timeZone && { TZ: timeZone }) },
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       ...quietPrefs,
@@ -213,8 +226,30 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return tab;
   };
 
-  const openHelplines = async (country: string) => {
+  const fixClock = (page: Page, time: number) =>
+    page.evaluate((at) => {
+      const holder = window as unknown as { fixedClock?: (at: number) => void };
+      if (!holder.fixedClock) {
+        const Real = Date;
+        let now = at;
+        window.Date = class extends Real {
+          constructor(...args: []) {
+            super(...((args.length === 0 ? [now] : args) as []));
+          }
+          static override now() {
+            return now;
+          }
+        } as DateConstructor;
+        holder.fixedClock = (next) => {
+          now = next;
+        };
+      }
+      holder.fixedClock(at);
+    }, time);
+
+  const openHelplines = async (country: string, { clock }: { clock?: number } = {}) => {
     const popup = await open('popup.html', POPUP_VIEWPORT);
+    if (clock !== undefined) await fixClock(popup, clock);
     await popup.click('.talk-button--home');
     const picker = await popup.waitForSelector('::-p-aria([name="Country"][role="combobox"])');
     await picker?.select(country);
@@ -229,6 +264,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     url,
     open,
     openHelplines,
+    fixClock,
     async visit(address) {
       const tab = await browser.newPage();
       await tab.goto(address);

@@ -14,7 +14,8 @@ const EXIT = '.quick-exit__button';
 let fx: FirefoxSession;
 
 beforeAll(async () => {
-  fx = await launchFirefox();
+  // The computer's zone far from the services' (Auckland: 13 hours ahead of London in December).
+  fx = await launchFirefox({ timeZone: 'Pacific/Auckland' });
 });
 
 afterAll(async () => {
@@ -41,15 +42,35 @@ describe('accessibility in Firefox (axe-core)', () => {
     await fx.closeAllTabs();
   });
 
-  it('the helplines view opens with "If you can\'t talk" and has no violations', async () => {
-    const popup = await fx.openHelplines('gb');
+  it('the helplines view opens with "If you can\'t talk", says which lines are open now, and has no violations', async () => {
+    // Issue 24: Tuesday 8 December 2026, a second before Rape Crisis Scotland opens at 18:00 in
+    // London, on a computer in Auckland (13 hours ahead).
+    const popup = await fx.openHelplines('gb', { clock: Date.UTC(2026, 11, 8, 17, 59, 59) });
+    const state = (name: string) =>
+      popup.$$eval(
+        'article',
+        (cards, org) =>
+          cards.find((card) => card.querySelector('h3')?.textContent === org)?.querySelector('.helpline__open')
+            ?.textContent,
+        name,
+      );
 
     // Issue 23: the ways to reach help without speaking come first, before the emergency numbers.
     const headings = await popup.$$eval('h2', (all) => all.slice(0, 2).map((heading) => heading.textContent));
     expect(headings).toEqual(["If you can't talk", 'In an emergency']);
     const silent = await popup.waitForSelector(`::-p-aria([name="Call 999, if you can't talk"][role="link"])`);
     expect(await silent?.evaluate((link) => link.getAttribute('href'))).toBe('tel:999');
+    expect(await state('Rape Crisis Scotland')).toBe(
+      'Closed — opens today 07:00 your time (Tuesday 18:00 United Kingdom Time)',
+    );
+    expect(await state('Samaritans')).toBe('Open now');
     await expectNoAxeViolations(popup, 'the helplines view (gb)');
+
+    // The view reads its clock again at the next minute, a second away: the line has opened.
+    await fx.fixClock(popup, Date.UTC(2026, 11, 8, 18, 0, 0));
+    await expect
+      .poll(() => state('Rape Crisis Scotland'))
+      .toBe('Open now, until 13:00 your time (00:00 United Kingdom Time)');
     await fx.closeAllTabs();
   });
 
