@@ -72,6 +72,10 @@ describe('home', () => {
       'pressure-and-coercion',
       'noticing-a-problem',
       'spiking',
+      'choking-and-strangulation',
+      'harassment-and-assault',
+      'stalking-and-dating-abuse',
+      'forced-marriage',
     ];
     const titles = inGroup.map((id) => topicIndex.find((topic) => topic.id === id)?.title);
     expect(

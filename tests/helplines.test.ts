@@ -504,7 +504,7 @@ describe('the real helpline data', () => {
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(47);
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(57);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {

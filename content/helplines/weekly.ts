@@ -10,7 +10,7 @@
 
 /** Days as the data writes them, Monday first: index 0 is Monday. */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-/** The ways in a schedule can cover (`otherPhones` are covered by `phone`). */
+/** The ways in a schedule can cover (`otherPhones` and a star code to `dial` are covered by `phone`). */
 export const WAYS_IN = ['phone', 'text', 'whatsapp', 'chat'] as const;
 /** What `holidays` says: the line closes on public holidays, or its hours may change on them. */
 export const HOLIDAYS = ['closed', 'may-differ'] as const;
@@ -121,6 +121,7 @@ export function weekState(intervals: readonly Interval[], minute: number): { ope
 /** A line's ways in, as far as schedules care. */
 export interface WaysOf {
   phone?: unknown;
+  dial?: unknown;
   otherPhones?: readonly unknown[];
   textLine?: unknown;
   whatsapp?: unknown;
@@ -130,7 +131,7 @@ export interface WaysOf {
 /** The ways in a line has that a schedule can cover, in WAYS_IN order. */
 export function waysIn(line: WaysOf): WayIn[] {
   const has: Record<WayIn, boolean> = {
-    phone: Boolean(line.phone || line.otherPhones?.length),
+    phone: Boolean(line.phone || line.dial || line.otherPhones?.length),
     text: Boolean(line.textLine),
     whatsapp: Boolean(line.whatsapp),
     chat: Boolean(line.chat),
