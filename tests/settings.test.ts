@@ -7,7 +7,7 @@ import {
   MAX_DESTINATION_LENGTH,
 } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
-import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
+import { isExitKey, trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import {
   clearEverything,
   country,
@@ -196,9 +196,9 @@ describe('clearEverything', () => {
     await trackTab(7);
     await fakeBrowser.storage.local.set({ somethingOld: 'from a previous version' });
 
-    await clearEverything();
+    await clearEverything(isExitKey);
 
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'openedTab.7': true });
     expect(await trackedTabs()).toEqual([7]);
     expect(await disguise.get()).toBe('guide');
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);

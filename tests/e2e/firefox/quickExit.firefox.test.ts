@@ -44,10 +44,10 @@ async function arrange() {
 
 const CHAT_LINK = '::-p-aria([name="Chat online with National Domestic Violence Hotline"][role="link"])';
 
-/** How many tabs the extension remembers having opened (components/exit/trackedTabs.ts: one session key each). */
+/** How many tabs the extension remembers having opened (components/exit/trackedTabs.ts: one local key each). */
 const trackedTabs = () =>
   fx.inExtension<number>(
-    'return Object.entries(await browser.storage.session.get(null)).filter(([key, value]) => key.startsWith("openedTab.") && value === true).length;',
+    'return Object.entries(await browser.storage.local.get(null)).filter(([key, value]) => key.startsWith("openedTab.") && value === true).length;',
   );
 
 describe('the popup in Firefox', () => {
