@@ -82,7 +82,7 @@ describe('the exit counter', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
     const before = Date.now();
     await requestOpen(CHAT);
-    const sent = send.mock.calls[0]?.[0] as { at: number };
+    const sent = send.mock.calls[0]?.[0] as unknown as { at: number };
 
     expect(sent.at).toBeGreaterThanOrEqual(before);
     expect(openRequestedAt({ type: OPEN, url: CHAT, at: 500 }, 1_000)).toBe(500);
