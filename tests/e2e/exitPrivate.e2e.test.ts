@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { browserSession, launch, reloadExtension, type Session, stopWorker } from './browser';
 import { OPENS_CHATS } from './server';
 import { driveTarget, tabTargets } from './targets';
