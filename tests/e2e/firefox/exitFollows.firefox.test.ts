@@ -149,8 +149,10 @@ describe('what a helpline page opens, in Firefox', () => {
     await recorder.evaluate((url) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
       const seen: (number | undefined)[] = [];
-      Object.assign(window, { seen });
+      const windows: (string | undefined)[] = [];
+      Object.assign(window, { seen, windows });
       api.tabs.onCreated.addListener((tab) => seen.push(tab.openerTabId));
+      api.windows.onCreated.addListener((win) => windows.push(win.type));
       void api.runtime.sendMessage({ type: 'pocket-guide/open', url });
     }, CHATS);
     await expect.poll(async () => (await fx.tabs()).some((tab) => tab.url === CHATS), { timeout: 10_000 }).toBe(true);
@@ -175,6 +177,8 @@ describe('what a helpline page opens, in Firefox', () => {
     expect(openers[0]).toBeUndefined();
     expect(openers[1]).toBeDefined();
     expect(openers[2]).toBeUndefined();
+    // The popup's window is one of type 'popup' (what the guide adopts when it is private).
+    expect(await recorder.evaluate(() => (window as unknown as { windows: string[] }).windows)).toEqual(['popup']);
     const chats = (await fx.tabs()).filter((tab) => /\/chat-tab$/.test(tab.url)).map((tab) => tab.id);
     await fx.front(reading);
     await recorder.click(EXIT);
