@@ -185,3 +185,24 @@ describe('what a helpline page opens follows the exit', () => {
     expect(await storedPrivateWindow()).toBe(guide);
   });
 });
+
+describe('a tracked tab that shows one of the guide’s own pages', () => {
+  it('is left to replace itself: neither the page’s exit nor the worker’s navigates it', async () => {
+    await openActiveTab('https://private.example.org/');
+    const options = await fakeBrowser.tabs.create({ url: 'chrome-extension://id/options.html' });
+    // Opened while a helpline tab was in front, it named that tab as its opener, and was tracked.
+    await trackTab(options.id ?? -1);
+    const runtime = fakeBrowser.runtime as unknown as { getContexts: () => Promise<unknown[]> };
+    vi.spyOn(runtime, 'getContexts').mockResolvedValue([{ tabId: options.id, contextType: 'TAB' }]);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    await primeExit();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    await exitFromPage(vi.fn());
+    await startWorker();
+    await fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: NEUTRAL });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(update).not.toHaveBeenCalledWith(options.id, expect.anything());
+  });
+});

@@ -44,14 +44,30 @@ export function leavePrivateWindow(
   return [Promise.resolve(covered), closePrivateWindow(id), forget, ...popups];
 }
 
+type WithContexts = typeof browser.runtime & {
+  getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
+};
+
+/**
+ * The tabs that show one of this extension's own pages. They replace themselves on LEAVE, so the
+ * exit never navigates them, even when they are tracked (a tab opened while a helpline tab was in
+ * front can name it as its opener): a `tabs.update` racing the page's own replace could leave it
+ * one Back press away, or abort both. Failures read as none.
+ */
+export async function ownPageTabs(): Promise<number[]> {
+  const runtime = browser.runtime as WithContexts;
+  const contexts = (await attempt('listing pages', async () => runtime.getContexts?.({ contextTypes: ['TAB'] }))) as
+    | { tabId: number }[]
+    | undefined;
+  return (contexts ?? []).map((context) => context.tabId);
+}
+
 /**
  * The active tab of the current window, its window, and whether it shows one of this extension's own
  * pages (those replace themselves on LEAVE, so nobody should navigate them). Failures read as "unknown".
  */
 export async function activeTab(): Promise<ActiveTab> {
-  const runtime = browser.runtime as typeof browser.runtime & {
-    getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
-  };
+  const runtime = browser.runtime as WithContexts;
   const [tabs, contexts] = (await Promise.all([
     attempt('finding the active tab', () => browser.tabs.query({ active: true, currentWindow: true })),
     attempt('listing pages', async () => runtime.getContexts?.({ contextTypes: ['TAB'] })),

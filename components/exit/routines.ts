@@ -4,10 +4,10 @@ import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
-import { type ActiveTab, activeTab, leavePrivateWindow, sendTabsAway } from './leaving';
+import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { openPrivateWindow, primePrivateWindow } from './privateWindow';
-import { primeTrackedTabs, trackedTabs, trackedWindows } from './trackedTabs';
+import { primeTrackedTabs, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
 import { startedLeaving, WATCH_MS } from './watchLeaving';
 
 /**
@@ -39,6 +39,9 @@ let tracked: ReturnType<typeof primeTrackedTabs> | undefined;
 let privateWindow: ReturnType<typeof primePrivateWindow> | undefined;
 /** The tab under the popup, its window, and whether it shows one of this extension's own pages. */
 let under: ActiveTab = { ownPage: false };
+/** Tabs showing this extension's own pages, this one included: never sent away (see `ownPageTabs`). */
+let ownTabs = new Set<number>();
+const notOwn = (ids: readonly number[]) => ids.filter((id) => !ownTabs.has(id));
 
 /**
  * Reads ahead what an exit from this page needs: the destination, the tabs the extension opened
@@ -51,6 +54,13 @@ export async function primeExit(): Promise<() => void> {
   const windowNow = primePrivateWindow();
   tracked = trackedNow;
   privateWindow = windowNow;
+  void Promise.all([ownPageTabs(), attempt('finding this tab', () => browser.tabs.getCurrent())]).then(
+    ([tabs, current]) => {
+      const here = (current as { id?: number } | undefined)?.id;
+      ownTabs = new Set(here === undefined ? tabs : [...tabs, here]);
+    },
+  );
+
   const unwatch = exitDestination.watch((value) => {
     destination = value;
   });
@@ -75,6 +85,7 @@ export function forgetPrimed(): void {
   privateWindow?.stop();
   privateWindow = undefined;
   under = { ownPage: false };
+  ownTabs = new Set();
 }
 
 /**
@@ -119,8 +130,10 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     // never completes (exitMark.ts), even if the worker is asleep and never hears LEAVE.
     const at = Date.now();
     void markExit(at);
-    const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
-    answers.push(...sendTabsAway(sent, to));
+    const known = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
+    const sent = notOwn(known);
+    // Every id is forgotten (the guide's own pages too, which replace themselves).
+    answers.push(...sendTabsAway(sent, to), untrackTabs(known));
     // Read again only when not known yet (not primed, or its read still under way): one short
     // await, after every tab has been sent away.
     const closedWindow = privateWindow?.settled()
@@ -173,8 +186,10 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
     replace(to);
     const at = Date.now();
     void markExit(at);
-    const sent = tracked?.ids() ?? [];
+    const known = tracked?.ids() ?? [];
+    const sent = notOwn(known);
     sendTabsAway(sent, to);
+    if (known.length > sent.length) void untrackTabs(known);
     leavePrivateWindow(closedWindow, to, false, tracked?.windows() ?? []);
     void send({ type: LEAVE, destination: to, sent, closedWindow, at });
   };

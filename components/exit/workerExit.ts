@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
-import { activeTab, leavePrivateWindow, sendTabsAway } from './leaving';
+import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, send } from './messages';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
@@ -45,10 +45,13 @@ async function closeAdoptedWindows(): Promise<void> {
 
 /** The tabs the extension opened go to the destination too (but not twice). */
 export async function sendOpenedTabsAway(to: string, except: readonly number[] = []): Promise<void> {
-  const ids = await settle(trackedTabs(), READ_TIMEOUT_MS, []);
+  const [ids, own] = await Promise.all([
+    settle(trackedTabs(), READ_TIMEOUT_MS, []),
+    settle(ownPageTabs(), READ_TIMEOUT_MS, []),
+  ]);
   await Promise.all(
     sendTabsAway(
-      ids.filter((id) => !except.includes(id)),
+      ids.filter((id) => !except.includes(id) && !own.includes(id)),
       to,
     ),
   );
@@ -60,13 +63,15 @@ export async function exitFromWorker(): Promise<void> {
   try {
     const at = Date.now();
     void markExit(at);
-    const [to, { id, windowId, ownPage }, opened, closedWindow, adopted] = await Promise.all([
+    const [to, { id, windowId, ownPage }, tracked, closedWindow, adopted, own] = await Promise.all([
       readDestination(),
       activeTab(),
       settle(trackedTabs(), READ_TIMEOUT_MS, []),
       settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined),
       settle(trackedWindows(), READ_TIMEOUT_MS, []),
+      settle(ownPageTabs(), READ_TIMEOUT_MS, []),
     ]);
+    const opened = tracked.filter((tab) => !own.includes(tab));
     const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
     const work = sendTabsAway(opened, to);
     if (id !== undefined && !ownPage && !inPrivateWindow) {
