@@ -3,6 +3,7 @@ import { attempt, settle, wait } from './attempt';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { untrackTabs } from './trackedTabs';
+import { startedLeaving } from './watchLeaving';
 
 /** The last step of every open (openTracked.ts, openPrivate.ts), after the tab exists at about:blank. */
 
@@ -13,7 +14,7 @@ import { untrackTabs } from './trackedTabs';
 export async function goUnlessLeft(id: number, url: string, left: () => Promise<boolean>): Promise<boolean> {
   await blankLoaded(id);
   if (!(await left())) {
-    await attempt('opening the site', () => browser.tabs.update(id, { url }));
+    await go(id, url);
     if (!(await left())) return true;
   }
   await sendAway(id);
@@ -21,7 +22,21 @@ export async function goUnlessLeft(id: number, url: string, left: () => Promise<
 }
 
 /** How long a new tab may take to finish loading about:blank before it is sent on anyway. */
-const BLANK_MS = 500;
+const BLANK_MS = 3000;
+/** How long the site's navigation may take to start before it is asked for once more. */
+const START_MS = 1000;
+
+/**
+ * Asks for the site, and asks again if the tab has not started loading it within START_MS (a
+ * navigation the first about:blank load cancelled; once that load is done, a start can only be ours).
+ */
+async function go(id: number, url: string): Promise<void> {
+  const starting = startedLeaving();
+  await attempt('opening the site', () => browser.tabs.update(id, { url }));
+  const started = await Promise.race([starting.of(id).then(() => true), wait(START_MS).then(() => false)]);
+  starting.stop();
+  if (!started) await attempt('opening the site again', () => browser.tabs.update(id, { url }));
+}
 
 /**
  * Waits until the new tab has finished loading about:blank. Chrome lets that first load cancel a
@@ -33,7 +48,7 @@ async function blankLoaded(id: number): Promise<void> {
   while (Date.now() < until) {
     const tab = (await attempt('reading the new tab', () => browser.tabs.get(id))) as { status?: string } | undefined;
     if (tab?.status !== 'loading') return;
-    await wait(10);
+    await wait(20);
   }
 }
 
