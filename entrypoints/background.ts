@@ -1,11 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { alreadyClosed, alreadySent, leaveDestination, openUrl, watchRequest } from '@/components/exit/messages';
+import { adoptPopupWindow, followOpenedTab, forgetClosedTab, forgetClosedWindow } from '@/components/exit/followOpened';
+import {
+  alreadyClosed,
+  alreadySent,
+  leaveAt,
+  leaveDestination,
+  openRequestedAt,
+  openUrl,
+  watchRequest,
+} from '@/components/exit/messages';
 import { forgetPrivateWindow } from '@/components/exit/openPrivate';
 import { openTracked } from '@/components/exit/openTracked';
-import { closePrivateWindowToo, exitFromWorker, sendOpenedTabsAway } from '@/components/exit/routines';
 import { EXIT_COMMAND } from '@/components/exit/shortcut';
+import { forgetEverything } from '@/components/exit/trackedTabs';
 import { watchLeaving } from '@/components/exit/watchLeaving';
+import { exitFromWorker, leaveFromWorker } from '@/components/exit/workerExit';
 import { reapplyDisguise } from '@/components/settings/disguise';
 import { languageChoice } from '@/components/ui/languageChoice';
 
@@ -17,21 +27,29 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const leaveTo = leaveDestination(message);
-    if (leaveTo) {
-      void sendOpenedTabsAway(leaveTo, alreadySent(message));
-      return void closePrivateWindowToo(alreadyClosed(message));
-    }
+    if (leaveTo) return void leaveFromWorker(leaveTo, alreadySent(message), alreadyClosed(message), leaveAt(message));
     const watch = watchRequest(message);
     // Answer at once, so the popup knows the worker has it; the watch goes on after the popup closes.
     if (watch) return void watchLeaving(watch.tabId, watch.destination);
     const url = openUrl(message);
-    if (url) return openTracked(url);
+    if (url) return openTracked(url, openRequestedAt(message));
   });
+  // What a helpline page opens follows the exit; what closes is forgotten (followOpened.ts).
+  browser.tabs.onCreated.addListener((tab) => void followOpenedTab(tab));
+  browser.windows.onCreated.addListener((win) => void adoptPopupWindow(win));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetClosedTab(tabId));
   // The guide's private window was closed (by hand, or by quick exit): the next site opens a new one.
-  browser.windows.onRemoved.addListener((windowId) => void forgetPrivateWindow(windowId));
+  browser.windows.onRemoved.addListener((windowId) => {
+    void forgetPrivateWindow(windowId);
+    void forgetClosedWindow(windowId);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    // Tab and window ids restart with the browser: the exit's kept ids could name the reader's own.
+    void forgetEverything();
+    void reapplyDisguise();
+  });
   // The browser forgets a changed toolbar icon and title when it restarts, and when the
   // extension is installed or updated: put the chosen disguise back.
-  browser.runtime.onStartup.addListener(() => void reapplyDisguise());
   browser.runtime.onInstalled.addListener(() => void reapplyDisguise());
   // A new language renames the disguise too (its tooltip is in the reader's language).
   languageChoice.watch(() => void reapplyDisguise());

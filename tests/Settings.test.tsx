@@ -87,6 +87,8 @@ describe('Settings: where quick exit goes', () => {
     ['www.example.com', /not a full web address/i],
     ['https://localhost/', /name of a public website/i],
     ['https://2130706433/', /not a number address/i],
+    ['https://x.localhost/', /leads to this computer or its local network/i],
+    ['https://nas.home.arpa/', /leads to this computer or its local network/i],
     ['https://www.example.com:0/', /port 0/i],
     [`https://www.example.com/${'é'.repeat(1900)}`, /too long/i],
     ['https://user:secret@www.example.com/', /user name and password/i],

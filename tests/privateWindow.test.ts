@@ -36,7 +36,8 @@ describe('allowed in private windows', () => {
 
     await openTracked(CHAT);
 
-    expect(create).toHaveBeenCalledWith({ incognito: true, url: CHAT, focused: true });
+    // Created empty, and sent to the site only once no exit has happened since the reader asked.
+    expect(create).toHaveBeenCalledWith({ incognito: true, url: 'about:blank', focused: true });
     const [win] = await privateWindows();
     expect(await storedPrivateWindow()).toBe(win?.id);
     expect(await tabsIn(win?.id)).toEqual([CHAT]);
@@ -123,7 +124,7 @@ describe('allowed in private windows', () => {
     ['an object', { id: 1 }],
     ['a window that does not exist', 4242],
   ])('ignores a stored id that is %s, and opens a window of its own', async (_, value) => {
-    await fakeBrowser.storage.session.set({ [PRIVATE_WINDOW_KEY]: value });
+    await fakeBrowser.storage.local.set({ [PRIVATE_WINDOW_KEY]: value });
 
     await openTracked(CHAT);
 
@@ -134,7 +135,7 @@ describe('allowed in private windows', () => {
 
   it('never opens a site in an ordinary window whose id was stored', async () => {
     const ordinaryId = (await fakeBrowser.windows.getCurrent())?.id;
-    await fakeBrowser.storage.session.set({ [PRIVATE_WINDOW_KEY]: ordinaryId });
+    await fakeBrowser.storage.local.set({ [PRIVATE_WINDOW_KEY]: ordinaryId });
 
     await openTracked(CHAT);
 
@@ -240,7 +241,7 @@ describe('a page reading the window ahead (primePrivateWindow)', () => {
     await openTracked(CHAT);
     const [win] = await privateWindows();
     await vi.waitFor(() => expect(primed.id()).toBe(win?.id));
-    await fakeBrowser.storage.session.remove(PRIVATE_WINDOW_KEY);
+    await fakeBrowser.storage.local.remove(PRIVATE_WINDOW_KEY);
 
     await vi.waitFor(() => expect(primed.id()).toBeUndefined());
     primed.stop();
@@ -248,7 +249,7 @@ describe('a page reading the window ahead (primePrivateWindow)', () => {
 
   it('ignores a stored id that names an ordinary window', async () => {
     const ordinary = await fakeBrowser.windows.getCurrent();
-    await fakeBrowser.storage.session.set({ [PRIVATE_WINDOW_KEY]: ordinary?.id });
+    await fakeBrowser.storage.local.set({ [PRIVATE_WINDOW_KEY]: ordinary?.id });
 
     const primed = primePrivateWindow();
     await primed.ready;

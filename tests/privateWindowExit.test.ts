@@ -4,15 +4,8 @@ import { exitDestination } from '@/components/exit/exitDestination';
 import { LEAVE } from '@/components/exit/messages';
 import { openTracked } from '@/components/exit/openTracked';
 import { PRIVATE_WINDOW_KEY } from '@/components/exit/privateWindow';
-import {
-  closePrivateWindowToo,
-  exitFromPage,
-  exitFromPopup,
-  exitFromWorker,
-  forgetPrimed,
-  primeActiveTab,
-  primeExit,
-} from '@/components/exit/routines';
+import { exitFromPage, exitFromPopup, forgetPrimed, primeActiveTab, primeExit } from '@/components/exit/routines';
+import { closePrivateWindowToo, exitFromWorker } from '@/components/exit/workerExit';
 import { openActiveTab, urlOf } from './helpers';
 import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
 
@@ -239,7 +232,7 @@ describe('failures', () => {
     ['a window that does not exist', 4242],
   ])('a stored id that is %s is ignored by every exit', async (_, value) => {
     await openActiveTab('https://private.example.org/');
-    await fakeBrowser.storage.session.set({ [PRIVATE_WINDOW_KEY]: value });
+    await fakeBrowser.storage.local.set({ [PRIVATE_WINDOW_KEY]: value });
     const remove = vi.spyOn(fakeBrowser.windows, 'remove');
     forgetPrimed();
     await primeExit();
@@ -253,7 +246,7 @@ describe('failures', () => {
 
   it('a stored id that names an ordinary window never closes it', async () => {
     const tab = await openActiveTab('https://private.example.org/');
-    await fakeBrowser.storage.session.set({ [PRIVATE_WINDOW_KEY]: tab.windowId });
+    await fakeBrowser.storage.local.set({ [PRIVATE_WINDOW_KEY]: tab.windowId });
     const remove = vi.spyOn(fakeBrowser.windows, 'remove');
     forgetPrimed();
     await primeExit();

@@ -7,7 +7,7 @@ import {
   MAX_DESTINATION_LENGTH,
 } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
-import { trackedTabs, trackTab } from '@/components/exit/trackedTabs';
+import { isExitKey, trackedTabs, trackTab } from '@/components/exit/trackedTabs';
 import { countrySetting as country, readCountry } from '@/components/helplines/country';
 import {
   clearEverything,
@@ -150,6 +150,13 @@ describe('checkDestination', () => {
     // A numeric last label makes the parser read an IP address, and this one is not valid.
     ['https://example.123/', 'malformed'],
     ['https://example.org:0/', 'port'],
+    // Names that reach this computer or its local network (issue 21), and names under them.
+    ['https://x.localhost/', 'localName'],
+    ['https://a.b.LOCALHOST/', 'localName'],
+    ['https://printer.local/', 'localName'],
+    ['https://router.internal/', 'localName'],
+    ['https://nas.home.arpa/', 'localName'],
+    ['https://media.box.home.arpa:8443/', 'localName'],
   ])('refuses %j (%s)', (input, problem) => {
     expect(checkDestination(input)).toEqual({ ok: false, problem });
   });
@@ -158,6 +165,11 @@ describe('checkDestination', () => {
     ['https://www.example.com:8443/weather?city=leeds', 'https://www.example.com:8443/weather?city=leeds'],
     ['  https://News.Example.org  ', 'https://news.example.org/'],
     ['https://bücher.example/', 'https://xn--bcher-kva.example/'],
+    // Only the names themselves are local: these end differently.
+    ['https://localhost.example.org/', 'https://localhost.example.org/'],
+    ['https://www.local.com/', 'https://www.local.com/'],
+    ['https://internal.example.net/', 'https://internal.example.net/'],
+    ['https://home.arpa.example.org/', 'https://home.arpa.example.org/'],
     [
       `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`,
       `https://example.org/${'a'.repeat(MAX_DESTINATION_LENGTH - 30)}`,
@@ -196,9 +208,9 @@ describe('clearEverything', () => {
     await trackTab(7);
     await fakeBrowser.storage.local.set({ somethingOld: 'from a previous version' });
 
-    await clearEverything();
+    await clearEverything(isExitKey);
 
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'openedTab.7': true });
     expect(await trackedTabs()).toEqual([7]);
     expect(await disguise.get()).toBe('guide');
     expect(await exitDestination.get()).toBe(DEFAULT_DESTINATION);

@@ -2,6 +2,7 @@ import { cleanup, configure } from '@testing-library/preact';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetMarks } from '@/components/exit/exitMark';
 
 // The fake browser has no i18n: serve the real English messages, with Chrome's `$1` substitution.
 const messages = generateChromeMessages(await parseMessagesFile('content/locales/en.yml'));
@@ -26,6 +27,7 @@ configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetMarks();
   document.body.removeAttribute('style');
   document.body.removeAttribute('aria-hidden');
   document.body.inert = false;

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_DESTINATION } from '@/components/exit/destination';
 import { exitDestination } from '@/components/exit/exitDestination';
+import { EXIT_MARK_KEY } from '@/components/exit/exitMark';
 import { PRIVATE_WINDOW_KEY } from '@/components/exit/privateWindow';
 import { forgetPrimed } from '@/components/exit/routines';
 import { countrySetting as country } from '@/components/helplines/country';
@@ -49,12 +50,17 @@ const KEYS = [
   ...[exitDestination, textSize, theme, introSeen, country, disguise, languageChoice].map(
     (setting) => setting.key.split(':') as ['local' | 'session', string],
   ),
-  // The tabs quick exit must send away: one session key per tab, and keys that only look like one.
-  ['session', 'openedTab.1'],
-  ['session', 'openedTab.x'],
-  ['session', 'openedTab.-1'],
+  // The tabs quick exit must send away: one local key per tab, and keys that only look like one.
+  ['local', 'openedTab.1'],
+  ['local', 'openedTab.x'],
+  ['local', 'openedTab.-1'],
+  // The popups a helpline page opened (components/exit/followOpened.ts), likewise.
+  ['local', 'openedWindow.1'],
+  ['local', 'openedWindow.x'],
   // The guide's private window (components/exit/privateWindow.ts): a number here names no private window.
-  ['session', PRIVATE_WINDOW_KEY],
+  ['local', PRIVATE_WINDOW_KEY],
+  // The exit counter (components/exit/exitMark.ts): garbage reads as "no exit".
+  ['session', EXIT_MARK_KEY],
 ] as const;
 
 const CASES = KEYS.flatMap(([area, key]) =>

@@ -21,6 +21,7 @@ export type DestinationProblem =
   | 'credentials'
   | 'ipAddress'
   | 'hostName'
+  | 'localName'
   | 'port';
 
 export type DestinationCheck = { ok: true; url: string } | { ok: false; problem: DestinationProblem };
@@ -31,11 +32,24 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i;
 
 /**
+ * Names that reach this computer or its local network, never a public website: `localhost`
+ * (RFC 6761), `.local` (multicast DNS), `.internal` (private networks), `.home.arpa` (home networks,
+ * RFC 8375), and every name under them.
+ */
+const LOCAL_SUFFIXES = ['localhost', 'local', 'internal', 'home.arpa'];
+
+const isLocalName = (host: string): boolean => {
+  const name = host.toLowerCase();
+  return LOCAL_SUFFIXES.some((suffix) => name === suffix || name.endsWith(`.${suffix}`));
+};
+
+/**
  * Accepts only an absolute `https:` URL with a real, dot-separated host name. Everything else is
  * refused: `javascript:`, `data:`, `file:`, `chrome://`, `about:`, extension pages, relative or
  * malformed input, user names and passwords, IP addresses in any form the URL parser accepts
  * (`https://2130706433/` and `https://127.1/` are both 127.0.0.1), bare or empty names
- * (`localhost`, `https://./`, `https://localhost./`) and port 0. So quick exit can never run code,
+ * (`localhost`, `https://./`, `https://localhost./`), names of this computer or its network
+ * (`https://x.localhost/`, `.local`, `.internal`, `.home.arpa`) and port 0. So quick exit can never run code,
  * land on a page that names the browser's internals, or reach into the computer's own network.
  * Length is measured on the normalised address, the one that is stored and used.
  */
@@ -62,6 +76,7 @@ export function checkDestination(input: unknown): DestinationCheck {
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label)) || !TOP_LEVEL.test(topLevel)) {
     return { ok: false, problem: 'hostName' };
   }
+  if (isLocalName(host)) return { ok: false, problem: 'localName' };
   if (url.port === '0') return { ok: false, problem: 'port' };
   if (url.href.length > MAX_DESTINATION_LENGTH) return { ok: false, problem: 'tooLong' };
   return { ok: true, url: url.href };

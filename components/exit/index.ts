@@ -19,3 +19,4 @@ export { QuickExit } from './QuickExit';
 export { exitFromPage, exitFromPopup } from './routines';
 export { readExitShortcut } from './shortcut';
 export { TrackedLink } from './TrackedLink';
+export { isExitKey } from './trackedTabs';

@@ -22,10 +22,14 @@ export interface LeaveMessage {
   sent?: number[];
   /** The guide's private window, if the sender has already closed it. */
   closedWindow?: number;
+  /** When the exit happened (the sender's clock; exitMark.ts). */
+  at?: number;
 }
 export interface OpenMessage {
   type: typeof OPEN;
   url: string;
+  /** When the reader asked (the page's clock): an exit at or after it cancels the open (exitMark.ts). */
+  at?: number;
 }
 export interface WatchMessage {
   type: typeof WATCH;
@@ -59,9 +63,17 @@ export const alreadySent = (message: unknown): number[] =>
 export const alreadyClosed = (message: unknown): number | undefined =>
   hasType(message, LEAVE) && isId(message.closedWindow) ? message.closedWindow : undefined;
 
+/** When a LEAVE message says the exit happened, if it says. */
+export const leaveAt = (message: unknown): number | undefined =>
+  hasType(message, LEAVE) && isId(message.at) && message.at > 0 ? message.at : undefined;
+
 /** The URL carried by an OPEN message, if it is one and the URL is an https: page. */
 export const openUrl = (message: unknown): string | undefined =>
   hasType(message, OPEN) ? acceptable(message.url) : undefined;
+
+/** When an OPEN message says the reader asked; `received` (now) when it says nothing usable. */
+export const openRequestedAt = (message: unknown, received: number = Date.now()): number =>
+  hasType(message, OPEN) && isId(message.at) && message.at > 0 && message.at <= received ? message.at : received;
 
 /** The tab and destination of a WATCH message, if it is a well-formed one. */
 export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {

@@ -1,16 +1,19 @@
 import { browser } from 'wxt/browser';
 import { attempt } from './attempt';
+import { ID_AREA_NAME, idArea, PRIVATE_WINDOW_KEY } from './trackedTabs';
+
+export { PRIVATE_WINDOW_KEY };
 
 /**
  * The private window the guide opens sites in, when the reader has allowed the extension in private
- * windows (openPrivate.ts), so that quick exit can close it. Its id is one key in `storage.session`
- * (gone when the browser closes, never synced); only the worker writes it, one open at a time.
+ * windows (openPrivate.ts), so that quick exit can close it. Its id is one key kept with the tabs'
+ * (trackedTabs.ts: it outlives a reload of the extension, is cleared at every exit and at browser
+ * start, never synced); only the worker writes it, one open at a time.
  *
  * A stored id is believed only once the browser confirms it names a private window: an id that is
  * stale, corrupted or points at an ordinary window is ignored, so quick exit can never close a
  * window the reader opened themselves.
  */
-export const PRIVATE_WINDOW_KEY = 'privateWindow';
 
 /** A window id, or undefined for anything that cannot be one. */
 export const windowIdOf = (value: unknown): number | undefined =>
@@ -24,7 +27,7 @@ export async function privateWindowsAllowed(): Promise<boolean> {
 /** The stored id as it is, unconfirmed; a storage failure reads as none, and is logged. */
 export async function storedPrivateWindow(): Promise<number | undefined> {
   try {
-    const items = await browser.storage.session.get(PRIVATE_WINDOW_KEY);
+    const items = await idArea().get(PRIVATE_WINDOW_KEY);
     return windowIdOf(items[PRIVATE_WINDOW_KEY]);
   } catch (error) {
     console.error('Could not read the private window', error);
@@ -75,7 +78,7 @@ export function primePrivateWindow(): {
     settled = true;
   };
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(PRIVATE_WINDOW_KEY in changes)) return;
+    if (area !== ID_AREA_NAME || !(PRIVATE_WINDOW_KEY in changes)) return;
     heard = true;
     void adopt(changes[PRIVATE_WINDOW_KEY]?.newValue);
   };

@@ -3,10 +3,12 @@ import { attempt, settle, wait, within } from './attempt';
 import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
+import { markExit } from './exitMark';
+import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
-import { closePrivateWindow, openPrivateWindow, primePrivateWindow } from './privateWindow';
-import { primeTrackedTabs, trackedTabs, untrackTabs } from './trackedTabs';
-import { startedLeaving, WATCH_MS, watchLeaving } from './watchLeaving';
+import { openPrivateWindow, primePrivateWindow } from './privateWindow';
+import { primeTrackedTabs, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
+import { startedLeaving, WATCH_MS } from './watchLeaving';
 
 /**
  * Quick exit: one routine, three triggers (the button, Shift three times, the keyboard command).
@@ -28,7 +30,8 @@ export const HAND_OVER_MS = 2000;
 export const READ_TIMEOUT_MS = 150;
 
 /** The stored destination, or the default when storage fails or hangs. */
-const readDestination = (): Promise<string> => settle(exitDestination.get(), READ_TIMEOUT_MS, DEFAULT_DESTINATION);
+export const readDestination = (): Promise<string> =>
+  settle(exitDestination.get(), READ_TIMEOUT_MS, DEFAULT_DESTINATION);
 
 // What a page holds, read ahead of any press, so the press itself waits on nothing.
 let destination: string | undefined;
@@ -36,12 +39,9 @@ let tracked: ReturnType<typeof primeTrackedTabs> | undefined;
 let privateWindow: ReturnType<typeof primePrivateWindow> | undefined;
 /** The tab under the popup, its window, and whether it shows one of this extension's own pages. */
 let under: ActiveTab = { ownPage: false };
-
-interface ActiveTab {
-  id?: number;
-  windowId?: number;
-  ownPage: boolean;
-}
+/** Tabs showing this extension's own pages, this one included: never sent away (see `ownPageTabs`). */
+let ownTabs = new Set<number>();
+const notOwn = (ids: readonly number[]) => ids.filter((id) => !ownTabs.has(id));
 
 /**
  * Reads ahead what an exit from this page needs: the destination, the tabs the extension opened
@@ -54,6 +54,13 @@ export async function primeExit(): Promise<() => void> {
   const windowNow = primePrivateWindow();
   tracked = trackedNow;
   privateWindow = windowNow;
+  void Promise.all([ownPageTabs(), attempt('finding this tab', () => browser.tabs.getCurrent())]).then(
+    ([tabs, current]) => {
+      const here = (current as { id?: number } | undefined)?.id;
+      ownTabs = new Set(here === undefined ? tabs : [...tabs, here]);
+    },
+  );
+
   const unwatch = exitDestination.watch((value) => {
     destination = value;
   });
@@ -78,6 +85,7 @@ export function forgetPrimed(): void {
   privateWindow?.stop();
   privateWindow = undefined;
   under = { ownPage: false };
+  ownTabs = new Set();
 }
 
 /**
@@ -89,33 +97,6 @@ export async function primeActiveTab(): Promise<void> {
   // Opened as a tab (not from the toolbar), the popup page has no tab under it: nothing to learn.
   if (await attempt('getCurrent', () => browser.tabs.getCurrent())) return;
   under = await activeTab();
-}
-
-/** Sends each tracked tab to `to` and forgets it; every call goes out in this same task. */
-function sendTabsAway(ids: readonly number[], to: string): Promise<unknown>[] {
-  const updates = ids.map((id) => attempt('sending an opened tab away', () => browser.tabs.update(id, { url: to })));
-  return ids.length > 0 ? [...updates, untrackTabs(ids)] : updates;
-}
-
-/**
- * Closes the guide's private window. When the reader was in it (on a helpline's site), the
- * destination first opens in a new ordinary window in front: what shows once it has closed is then
- * an ordinary page, not whatever window was behind it. Whether the reader was in it is known now,
- * or (before the tab under the popup was learnt) from the window of the tab that was sent away.
- */
-function leavePrivateWindow(
-  id: number | undefined,
-  to: string,
-  inside: boolean | Promise<{ windowId?: number } | undefined>,
-): Promise<unknown>[] {
-  if (id === undefined) return [];
-  const cover = () =>
-    attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }));
-  const covered =
-    typeof inside === 'boolean'
-      ? inside && cover()
-      : inside.then((tab) => (tab?.windowId === id ? cover() : undefined));
-  return [Promise.resolve(covered), closePrivateWindow(id)];
 }
 
 /**
@@ -145,16 +126,23 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
       // Not known yet which window the tab is in, or which window is the guide's: its answer says.
       if (id === undefined || primedWindow === undefined) inside = update;
     }
-    const sent = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
-    answers.push(...sendTabsAway(sent, to));
+    // The exit counter, after the active tab has been sent away: an open asked for before now
+    // never completes (exitMark.ts), even if the worker is asleep and never hears LEAVE.
+    const at = Date.now();
+    void markExit(at);
+    const known = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
+    const sent = notOwn(known);
+    // Every id is forgotten (the guide's own pages too, which replace themselves).
+    answers.push(...sendTabsAway(sent, to), untrackTabs(known));
     // Read again only when not known yet (not primed, or its read still under way): one short
     // await, after every tab has been sent away.
     const closedWindow = privateWindow?.settled()
       ? primedWindow
       : await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
+    const adopted = tracked?.windows() ?? (await settle(trackedWindows(), READ_TIMEOUT_MS, []));
     answers.push(
-      ...leavePrivateWindow(closedWindow, to, inside),
-      send({ type: LEAVE, destination: to, sent, closedWindow }),
+      ...leavePrivateWindow(closedWindow, to, inside, adopted),
+      send({ type: LEAVE, destination: to, sent, closedWindow, at }),
     );
     await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
   } catch (error) {
@@ -196,10 +184,14 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
   // so the calls after it in this task still go out.
   const go = (to: string, closedWindow: number | undefined) => {
     replace(to);
-    const sent = tracked?.ids() ?? [];
+    const at = Date.now();
+    void markExit(at);
+    const known = tracked?.ids() ?? [];
+    const sent = notOwn(known);
     sendTabsAway(sent, to);
-    leavePrivateWindow(closedWindow, to, false);
-    void send({ type: LEAVE, destination: to, sent, closedWindow });
+    if (known.length > sent.length) void untrackTabs(known);
+    leavePrivateWindow(closedWindow, to, false, tracked?.windows() ?? []);
+    void send({ type: LEAVE, destination: to, sent, closedWindow, at });
   };
   if (destination) {
     try {
@@ -223,65 +215,4 @@ export function onLeaveMessage(where: 'popup' | 'page', close: () => void = () =
     if (where === 'popup') close();
     else location.replace(to);
   };
-}
-
-/**
- * In the worker, on LEAVE: the guide's private window closes too, unless the page that sent it
- * closed it already (it may not have known of it yet, or storage may have failed it).
- */
-export async function closePrivateWindowToo(alreadyClosed: number | undefined): Promise<void> {
-  const id = await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
-  if (id !== alreadyClosed) await closePrivateWindow(id);
-}
-
-/** In the worker: the tabs the extension opened go to the destination too (but not twice). */
-export async function sendOpenedTabsAway(to: string, except: readonly number[] = []): Promise<void> {
-  const ids = await settle(trackedTabs(), READ_TIMEOUT_MS, []);
-  await Promise.all(
-    sendTabsAway(
-      ids.filter((id) => !except.includes(id)),
-      to,
-    ),
-  );
-  await untrackTabs(except);
-}
-
-/**
- * The active tab of the current window, its window, and whether it shows one of this extension's own
- * pages (those replace themselves on LEAVE, so nobody should navigate them). Failures read as "unknown".
- */
-async function activeTab(): Promise<ActiveTab> {
-  const runtime = browser.runtime as typeof browser.runtime & {
-    getContexts?: (filter: { contextTypes: string[] }) => Promise<{ tabId: number }[]>;
-  };
-  const [tabs, contexts] = (await Promise.all([
-    attempt('finding the active tab', () => browser.tabs.query({ active: true, currentWindow: true })),
-    attempt('listing pages', async () => runtime.getContexts?.({ contextTypes: ['TAB'] })),
-  ])) as [{ id?: number; windowId?: number }[] | undefined, { tabId: number }[] | undefined];
-  const id = tabs?.[0]?.id;
-  const ownPage = id !== undefined && (contexts ?? []).some((context) => context.tabId === id);
-  return { id, windowId: tabs?.[0]?.windowId, ownPage };
-}
-
-/** The keyboard command, handled by the worker (the command wakes it): works with the popup closed. */
-export async function exitFromWorker(): Promise<void> {
-  try {
-    const [to, { id, windowId, ownPage }, opened, closedWindow] = await Promise.all([
-      readDestination(),
-      activeTab(),
-      settle(trackedTabs(), READ_TIMEOUT_MS, []),
-      settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined),
-    ]);
-    const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
-    const work = sendTabsAway(opened, to);
-    if (id !== undefined && !ownPage && !inPrivateWindow) {
-      work.push(watchLeaving(id, to));
-      work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
-    }
-    work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow));
-    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow }));
-    await Promise.all(work);
-  } catch (error) {
-    console.warn('Quick exit from the keyboard', error);
-  }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { isExitKey } from '@/components/exit';
 import { i18n } from '@/components/ui/i18n';
 import { applyDisguise } from './disguise';
 import { clearEverything } from './settings';
@@ -42,7 +43,7 @@ export function ClearEverything({ onCleared }: Props) {
     setStep('working');
     let ok = true;
     try {
-      await clearEverything();
+      await clearEverything(isExitKey);
     } catch {
       ok = false;
     }

@@ -39,6 +39,8 @@ function problemMessage(problem: DestinationProblem): string {
       return i18n.t('destinationProblemIpAddress');
     case 'hostName':
       return i18n.t('destinationProblemHostName');
+    case 'localName':
+      return i18n.t('destinationProblemLocalName');
     case 'port':
       return i18n.t('destinationProblemPort');
   }

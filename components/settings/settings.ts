@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { defineSetting } from '@/components/ui/defineSetting';
 
 export type { Setting } from '@/components/ui/defineSetting';
@@ -35,11 +35,15 @@ export type Disguise = (typeof DISGUISES)[number];
 export const disguise = defineSetting<Disguise>('local:disguise', 'guide', oneOf(DISGUISES));
 
 /**
- * Forgets every setting and the first-run flag: all of storage.local. What is shown falls back to
- * the defaults at once (watchers hear it). The tabs and the private window the extension opened
- * stay (components/exit/trackedTabs.ts and privateWindow.ts, in session storage): not settings but
- * quick exit's memory of what it must still send away or close, and the browser drops them on close.
+ * Forgets every setting and the first-run flag: all of storage.local but the keys `keep` names.
+ * What is shown falls back to the defaults at once (watchers hear it). The form keeps quick exit's
+ * ids of the tabs and the private window the extension opened (`isExitKey`, components/exit): not
+ * settings but its memory of what it must still send away or close, cleared at the next exit or
+ * browser start. (The worker imports this file: it takes the rule as an argument, so the worker does
+ * not load the exit's interface.)
  */
-export async function clearEverything(): Promise<void> {
-  await storage.clear('local');
+export async function clearEverything(keep: (key: string) => boolean = () => false): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const settings = Object.keys(all).filter((key) => !keep(key));
+  if (settings.length > 0) await browser.storage.local.remove(settings);
 }

@@ -115,6 +115,11 @@ export async function launch(
     privateWindows?: boolean;
     /** The browser's time zone (an IANA name), as if the computer were set to it (default: the machine's). */
     timezoneId?: string;
+    /**
+     * Load the extension over the DevTools protocol even when not allowed in private windows, so
+     * that `reloadExtension` can reload it as the browser does (a command-line load cannot be).
+     */
+    reloadable?: boolean;
   } = {},
 ): Promise<Session> {
   assertPrerequisites();
@@ -125,7 +130,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    ...(options.privateWindows
+    ...(options.privateWindows || options.reloadable
       ? {
           args: [...chromiumArgs([], web.port), '--enable-unsafe-extension-debugging', ...languageArgs],
           ignoreDefaultArgs: ['--disable-extensions'],
@@ -136,7 +141,7 @@ export async function launch(
   });
   const leaks: string[] = [];
   watchForLeaks(context, leaks);
-  if (options.privateWindows) await loadAllowedInPrivateWindows(context);
+  if (options.privateWindows || options.reloadable) await loadOverProtocol(context, options.privateWindows === true);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   // Most suites test the guide itself: mark the one-time explainer as seen, as a returning user has it.
@@ -181,11 +186,34 @@ export async function browserSession(context: BrowserContext): Promise<CDPSessio
   return browser.newBrowserCDPSession();
 }
 
-async function loadAllowedInPrivateWindows(context: BrowserContext): Promise<void> {
+async function loadOverProtocol(context: BrowserContext, enableInIncognito: boolean, path = EXTENSION_DIR) {
   const cdp = await browserSession(context);
-  await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR, enableInIncognito: true } as never);
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path, enableInIncognito } as never)) as {
+    id: string;
+  };
   await cdp.detach();
+  return id;
 }
+
+/**
+ * Reloads the extension as the browser does when it is updated, or when "Allow in Incognito" is
+ * switched (a session launched `reloadable` or with `privateWindows`): `Extensions.loadUnpacked` on
+ * the same folder, same id. Waits for the new worker, and points `session.worker` at it. The
+ * session area is erased; storage.local stays.
+ */
+export async function reloadExtension(session: Session, options: { privateWindows?: boolean } = {}): Promise<void> {
+  const old = session.worker;
+  const fresh = session.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker !== old && worker.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    timeout: 15_000,
+  });
+  await loadOverProtocol(session.context, options.privateWindows === true);
+  session.worker = await fresh;
+}
+
+/** Loads another unpacked extension beside the guide (a probe with permissions the guide never has). */
+export const loadBeside = (session: Session, path: string): Promise<string> =>
+  loadOverProtocol(session.context, false, path);
 
 /**
  * Stops the extension's service worker, as Chrome does after about 30 s idle (its normal state),

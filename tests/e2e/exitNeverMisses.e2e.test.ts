@@ -35,9 +35,9 @@ afterEach(async () => {
   for (const page of session.context.pages()) if (page !== blank) await page.close();
 });
 
-/** The tab ids quick exit will send away, read from the extension's real session storage. */
+/** The tab ids quick exit will send away, read from the extension's real storage. */
 const trackedIn = async (page: Page) =>
-  Object.keys(await storageIn(page, 'session'))
+  Object.keys(await storageIn(page, 'local'))
     .filter((key) => key.startsWith('openedTab.'))
     .map((key) => Number(key.slice('openedTab.'.length)))
     .sort();

@@ -13,7 +13,7 @@ const DESTINATION = 'https://weather.example.net/';
 const READING = 'https://reading.example.org/chapter-two';
 const CHAT = 'https://www.thehotline.org/';
 const WEBSITE = 'https://rainn.org/';
-/** The worker's "open this" message and the session key of the guide's window (components/exit/). */
+/** The worker's "open this" message and the stored key of the guide's window (components/exit/). */
 const OPEN = 'pocket-guide/open';
 const PRIVATE_WINDOW = 'privateWindow';
 const POPUP = { width: 384, height: 600 };
@@ -114,7 +114,7 @@ describe('allowed in private windows', () => {
 
     await expect.poll(privateTabs).toEqual([WEBSITE, CHAT].sort());
     expect(await privateWindows(popup)).toEqual([windowId]);
-    expect((await storageIn(popup, 'session'))[PRIVATE_WINDOW]).toBe(windowId);
+    expect((await storageIn(popup, 'local'))[PRIVATE_WINDOW]).toBe(windowId);
     expect((await tabs()).ordinary).not.toContain(CHAT);
   });
 
@@ -145,7 +145,7 @@ describe('allowed in private windows', () => {
     await expect.poll(privateTabs).toEqual([]);
     const options = await session.open('options.html');
     expect(await privateWindows(options)).toEqual([]);
-    await expect.poll(async () => (await storageIn(options, 'session'))[PRIVATE_WINDOW]).toBeUndefined();
+    await expect.poll(async () => (await storageIn(options, 'local'))[PRIVATE_WINDOW]).toBeUndefined();
   });
 
   it('a closed window is not reused: the next link opens a new one', async () => {
@@ -161,7 +161,7 @@ describe('allowed in private windows', () => {
     await expect.poll(privateTabs).toEqual([WEBSITE]);
     const [second] = await privateWindows(popup);
     expect(second).not.toBe(first);
-    expect((await storageIn(popup, 'session'))[PRIVATE_WINDOW]).toBe(second);
+    expect((await storageIn(popup, 'local'))[PRIVATE_WINDOW]).toBe(second);
   });
 
   it('the real popup, opened from a private window of the reader’s own, sends that window’s tab away', async () => {
@@ -271,7 +271,7 @@ describe('not allowed in private windows (as installed)', () => {
 
     const tab = await opened;
     await tab.waitForURL(CHAT);
-    const stored = await storageIn(popup, 'session');
+    const stored = await storageIn(popup, 'local');
     expect(Object.keys(stored).filter((key) => key.startsWith('openedTab.'))).toHaveLength(1);
     expect(stored[PRIVATE_WINDOW]).toBeUndefined();
     // The browser's own list, which shows private tabs the extension could not see.

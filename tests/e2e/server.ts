@@ -58,11 +58,22 @@ const asksBeforeLeaving =
   "<script>addEventListener('click', () => addEventListener('beforeunload', (event) => " +
   "{ event.preventDefault(); event.returnValue = ''; }), { once: true });</script>";
 
+/**
+ * A path whose page opens a chat, as helpline sites do: a `target=_blank` link ("Chat in a new
+ * tab", to /chat-tab) and a button that opens /chat-popup with `window.open(…, 'popup')`.
+ */
+export const OPENS_CHATS = '/opens-chats';
+const opensChats =
+  '<p><a href="/chat-tab" target="_blank">Chat in a new tab</a></p>' +
+  "<p><button type=\"button\" onclick=\"window.open('/chat-popup', 'chat', 'popup,width=420,height=560')\">" +
+  'Chat in a window</button></p>';
+
 /** A plain page whose title names its host, e.g. "www.google.com page". */
 const page = (host: string, path: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${host} page</title>` +
   `${path.startsWith(ASKS_BEFORE_LEAVING) ? asksBeforeLeaving : ''}</head>` +
-  `<body><h1>${host}</h1><p>Path: ${path.replace(/[<>&"]/g, '')}</p></body></html>`;
+  `<body><h1>${host}</h1><p>Path: ${path.replace(/[<>&"]/g, '')}</p>` +
+  `${path.startsWith(OPENS_CHATS) ? opensChats : ''}</body></html>`;
 
 export async function startWebStandIn(): Promise<WebStandIn> {
   const requests: WebRequest[] = [];

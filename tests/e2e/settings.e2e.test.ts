@@ -88,6 +88,7 @@ describe('where quick exit goes, chosen in the options page', () => {
     ['an address without a scheme', 'www.example.com', /not a full web address/i],
     ['a malformed host', 'https://exa mple.com/', /not a full web address/i],
     ['a URL with a password', 'https://user:secret@www.example.com/', /user name and password/i],
+    ['a name of this computer', 'https://x.localhost/', /leads to this computer or its local network/i],
     ['an empty field', '', /type the address of a web page/i],
     ['an absurdly long URL', `https://www.example.com/${'a'.repeat(MAX_DESTINATION_LENGTH)}`, /too long/i],
   ])('refuses %s with a visible, announced error, and keeps the stored page', async (_, input, message) => {

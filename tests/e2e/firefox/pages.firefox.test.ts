@@ -123,10 +123,22 @@ const GARBAGE: [string, unknown][] = [
   ['an array of huge strings', ['x'.repeat(50_000), 'y'.repeat(50_000)]],
 ];
 
-/** Every key the extension stores (components/settings/settings.ts, components/exit/exitDestination.ts, components/exit/trackedTabs.ts), and keys that only look like one. */
+/** Every key the extension stores (components/settings/settings.ts, components/exit/exitDestination.ts, components/exit/trackedTabs.ts, components/exit/exitMark.ts), and keys that only look like one. */
 const KEYS = {
-  local: ['exitDestination', 'textSize', 'theme', 'introSeen', 'country', 'disguise'],
-  session: ['openedTab.1', 'openedTab.x', 'openedTab.-1'],
+  local: [
+    'exitDestination',
+    'textSize',
+    'theme',
+    'introSeen',
+    'country',
+    'disguise',
+    'openedTab.1',
+    'openedTab.x',
+    'openedTab.-1',
+    'openedWindow.1',
+    'privateWindow',
+  ],
+  session: ['lastSwitch'],
 };
 
 const fill = (value: unknown) =>

@@ -1,0 +1,268 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browserSession, launch, loadBeside, reloadExtension, type Session, stopWorker, storageIn } from './browser';
+import { OPENS_CHATS } from './server';
+import { driveTarget, type Target, tabTargets } from './targets';
+
+/**
+ * Issue 21 in real Chromium with sites opened in ordinary tabs (the extension as installed, not
+ * allowed in private windows): a helpline link pressed in the same moment as quick exit never shows
+ * the site afterwards, even with the worker asleep (its normal state), while the same press without
+ * the exit does (the browser itself reports every page it creates, DevTools `Target.targetCreated`,
+ * so "nothing shown" cannot hide "nothing happened"); a reload of the extension does not make quick
+ * exit forget the helpline tab; and the tab and the popup window a helpline page opens are followed.
+ * (With private windows allowed: exitPrivate.e2e.test.ts.)
+ */
+
+const DESTINATION = 'https://weather.example.net/';
+const READING = 'https://reading.example.org/chapter-two';
+const CHATS = `https://www.thehotline.org${OPENS_CHATS}`;
+const POPUP = { width: 384, height: 600 };
+const HELPLINE_HOST = 'www.thehotline.org';
+/** How long after the press the browser must still show no helpline page. */
+const SETTLE_MS = 3000;
+const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit —/i });
+
+let session: Session;
+let cdp: CDPSession;
+
+beforeAll(async () => {
+  session = await launch({ reloadable: true });
+  await session.worker.evaluate((to) => chrome.storage.local.set({ exitDestination: to }), DESTINATION);
+  cdp = await browserSession(session.context);
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+// Each test starts from one blank tab (closed through the browser: Playwright may not know every tab).
+afterEach(async () => {
+  const blank = await session.context.newPage();
+  const keep = (await tabTargets(cdp)).ordinary.find((tab) => tab.url === 'about:blank')?.targetId;
+  for (const page of session.context.pages()) if (page !== blank) await page.close();
+  for (const tab of (await tabTargets(cdp)).ordinary) {
+    if (tab.targetId !== keep) await cdp.send('Target.closeTarget', { targetId: tab.targetId }).catch(() => undefined);
+  }
+});
+
+/**
+ * The tabs the guide opens are followed as the browser lists them (DevTools protocol targets), not
+ * through Playwright's pages: a tab created at about:blank and sent on at once can leave
+ * Playwright's page at its first, empty address.
+ */
+const urlOf = async (targetId: string) =>
+  (await tabTargets(cdp)).ordinary.find((target) => target.targetId === targetId)?.url;
+
+/** The target showing `url` (the newest, if several). */
+async function targetAt(url: string | RegExp): Promise<string> {
+  const find = async () =>
+    (await tabTargets(cdp)).ordinary
+      .filter((target) => (typeof url === 'string' ? target.url === url : url.test(target.url)))
+      .at(-1)?.targetId;
+  await expect.poll(find, { timeout: 10_000 }).toBeDefined();
+  return (await find()) as string;
+}
+
+/** Asks the worker, from an extension page, to open `url` as a helpline link does; returns its tab. */
+async function openThroughGuide(from: Page, url: string): Promise<string> {
+  await from.evaluate((address) => chrome.runtime.sendMessage({ type: 'pocket-guide/open', url: address }), url);
+  return targetAt(url);
+}
+
+const trackedIds = async (page: Page) =>
+  Object.keys(await storageIn(page, 'local')).filter((key) => key.startsWith('openedTab.'));
+
+const pages = async () =>
+  ((await cdp.send('Target.getTargets')) as { targetInfos: Target[] }).targetInfos.filter(
+    (target) => target.type === 'page',
+  );
+const hostOf = (url: string) => (URL.canParse(url) ? new URL(url).host : '');
+
+/** Pages the browser creates from now on (ids), as it reports them. */
+async function watchCreated(): Promise<{ ids: Set<string>; stop(): void }> {
+  const before = new Set((await pages()).map((page) => page.targetId));
+  const ids = new Set<string>();
+  const onCreated = ({ targetInfo }: { targetInfo: Target }) => {
+    if (targetInfo.type === 'page' && !before.has(targetInfo.targetId)) ids.add(targetInfo.targetId);
+  };
+  cdp.on('Target.targetCreated', onCreated);
+  return { ids, stop: () => cdp.off('Target.targetCreated', onCreated) };
+}
+
+/** The popup (as a tab) on the helplines view, a page of the reader's in front, the worker asleep. */
+async function arrange(): Promise<{ popup: Page; reading: Page }> {
+  const reading = await session.visit(READING);
+  const popup = await session.open('popup.html', POPUP);
+  await popup.getByRole('button', { name: /talk to someone/i }).click();
+  await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
+  await popup.getByRole('heading', { name: 'In an emergency' }).waitFor();
+  await reading.bringToFront();
+  await stopWorker(session, reading);
+  return { popup, reading };
+}
+
+const chatLink = (popup: Page) =>
+  popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true });
+
+describe('a helpline link pressed in the same moment as quick exit, with the worker asleep', () => {
+  it('control: without the exit, the press opens a page that shows the helpline', async () => {
+    const { popup } = await arrange();
+    const created = await watchCreated();
+
+    await chatLink(popup).evaluate((link: HTMLElement) => link.click());
+
+    await expect.poll(() => created.ids.size, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        (await pages()).some((page) => created.ids.has(page.targetId) && hostOf(page.url) === HELPLINE_HOST),
+      )
+      .toBe(true);
+    created.stop();
+  });
+
+  it('with the exit in the same task: 3 s later no page shows the helpline, and the reader’s tab has left', async () => {
+    const { popup, reading } = await arrange();
+    const created = await watchCreated();
+    const asked = session.web.requests.length;
+
+    // One task: the link, then the exit (the popup closes itself, so the evaluation may not answer).
+    await chatLink(popup)
+      .evaluate((link: HTMLElement) => {
+        link.click();
+        document.querySelector<HTMLButtonElement>('.quick-exit__button')?.click();
+      })
+      .catch(() => undefined);
+    await reading.waitForURL(DESTINATION);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+    expect((await pages()).filter((page) => hostOf(page.url) === HELPLINE_HOST)).toEqual([]);
+    expect(session.web.requests.slice(asked).filter((request) => request.host === HELPLINE_HOST)).toEqual([]);
+    created.stop();
+  });
+});
+
+describe('a reload of the extension', () => {
+  it('does not make quick exit forget the helpline tab (and closes the guide’s own open pages)', async () => {
+    const reading = await session.visit(READING);
+    const popup = await session.open('popup.html', POPUP);
+    const helpline = await openThroughGuide(popup, 'https://www.thehotline.org/');
+    await expect.poll(() => trackedIds(popup)).toHaveLength(1);
+    const options = await session.open('options.html');
+    // A probe beside the guide, with the one permission that can read "Recently closed".
+    const probe = await recentlyClosedProbe();
+    const ours = async () =>
+      (await probe.recentlyClosed()).filter((url) => url.startsWith(`chrome-extension://${session.extensionId}/`));
+    const before = (await ours()).length;
+
+    await reloadExtension(session);
+
+    // Measured, not assumed: a reload closes the guide's own open pages, into "Recently closed".
+    await expect.poll(() => popup.isClosed() && options.isClosed()).toBe(true);
+    expect((await ours()).slice(0, -before || undefined).sort()).toEqual([
+      session.url('options.html'),
+      session.url('popup.html'),
+    ]);
+    await probe.remove();
+
+    const fresh = await session.open('popup.html', POPUP);
+    await reading.bringToFront();
+    await quickExit(fresh).click();
+
+    await reading.waitForURL(DESTINATION);
+    // Sent away, never closed: a closed tab would land in "Recently closed".
+    await expect.poll(() => urlOf(helpline)).toBe(DESTINATION);
+  });
+});
+
+describe('what a helpline page opens', () => {
+  it('a target=_blank tab and a window.open popup are followed: the browser names their opener', async () => {
+    const reading = await session.visit(READING);
+    const popup = await session.open('popup.html', POPUP);
+    const worker = session.worker;
+    await recordCreated(worker);
+    const helpline = await openThroughGuide(popup, CHATS);
+    await expect.poll(() => trackedIds(popup)).toHaveLength(1);
+    const helplineId = Number((await trackedIds(popup))[0]?.slice('openedTab.'.length));
+
+    // Real clicks (trusted input events), as a reader's: a script's click could be taken for a pop-up.
+    const page = await driveTarget(cdp, helpline);
+    await page.click('a[target=_blank]');
+    const chatTab = await targetAt(/\/chat-tab$/);
+    await page.click('button');
+    const chatPopup = await targetAt(/\/chat-popup$/);
+
+    // Without the `tabs` permission, Chromium still gives each new tab its opener.
+    const created = (await worker.evaluate(() => (globalThis as unknown as Recorded).created)) as Recorded['created'];
+    expect(created.map((tab) => tab.openerTabId)).toEqual([undefined, helplineId, helplineId]);
+    await expect.poll(() => trackedIds(popup)).toHaveLength(3);
+
+    await reading.bringToFront();
+    await quickExit(popup).click();
+
+    await reading.waitForURL(DESTINATION);
+    for (const tab of [helpline, chatTab, chatPopup]) await expect.poll(() => urlOf(tab)).toBe(DESTINATION);
+  });
+
+  it('a tab the reader closes is forgotten', async () => {
+    const popup = await session.open('popup.html', POPUP);
+    const helpline = await openThroughGuide(popup, 'https://www.thehotline.org/closed-by-hand');
+    await expect.poll(() => trackedIds(popup)).toHaveLength(1);
+
+    await cdp.send('Target.closeTarget', { targetId: helpline });
+
+    await expect.poll(() => trackedIds(popup)).toEqual([]);
+  });
+});
+
+interface Recorded {
+  created: { id?: number; openerTabId?: number }[];
+}
+
+/** Records, in the worker, what `tabs.onCreated` tells the extension. */
+const recordCreated = (worker: Worker) =>
+  worker.evaluate(() => {
+    const recorded = globalThis as unknown as Recorded;
+    recorded.created = [];
+    chrome.tabs.onCreated.addListener((tab) => recorded.created.push({ id: tab.id, openerTabId: tab.openerTabId }));
+  });
+
+/**
+ * Another unpacked extension, loaded beside the guide for the measurement only, with the
+ * `sessions` permission (the guide never asks for it): it reads what "Recently closed" lists.
+ */
+async function recentlyClosedProbe() {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-probe-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'probe',
+      version: '1',
+      permissions: ['sessions', 'tabs'],
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  const appeared = session.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker.url().endsWith('/worker.js'),
+  });
+  const id = await loadBeside(session, dir);
+  const worker = await appeared;
+  return {
+    recentlyClosed: () =>
+      worker.evaluate(async () =>
+        (await chrome.sessions.getRecentlyClosed()).flatMap((entry) =>
+          entry.tab ? [entry.tab.url ?? ''] : (entry.window?.tabs ?? []).map((tab) => tab.url ?? ''),
+        ),
+      ),
+    async remove() {
+      await worker.evaluate((self) => chrome.management?.uninstallSelf?.() ?? self, id).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * Tabs as the browser itself lists them, over the DevTools protocol: also private tabs (another
+ * profile, which Playwright's context does not show) and tabs Playwright has not attached to yet.
+ */
+export interface Target {
+  targetId: string;
+  type: string;
+  url: string;
+  browserContextId?: string;
+}
+
+export async function tabTargets(cdp: CDPSession): Promise<{ ordinary: Target[]; private: Target[] }> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Target[] };
+  // The extension's worker runs in the reader's ordinary profile.
+  const ordinary = targetInfos.find((target) => target.type === 'service_worker')?.browserContextId;
+  const pages = targetInfos.filter((target) => target.type === 'page');
+  return {
+    ordinary: pages.filter((page) => page.browserContextId === ordinary),
+    private: pages.filter((page) => page.browserContextId !== ordinary),
+  };
+}
+
+/** A page the browser lists (a private one too), driven over the protocol with real input events. */
+export interface DrivenTarget {
+  evaluate(expression: string): Promise<unknown>;
+  /** A real (trusted) mouse click in the middle of the first element `selector` matches. */
+  click(selector: string): Promise<void>;
+}
+
+export async function driveTarget(cdp: CDPSession, targetId: string): Promise<DrivenTarget> {
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
+    sessionId: string;
+  };
+  let nextId = 1;
+  const pending = new Map<number, (value: { result?: { value?: unknown } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+    if (message.id !== undefined) pending.get(message.id)?.(message.result ?? {});
+  });
+  const send = (method: string, params: object) => {
+    const id = nextId++;
+    const answer = new Promise<{ result?: { value?: unknown } }>((resolve) => pending.set(id, resolve));
+    void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    return answer;
+  };
+  const evaluate = async (expression: string) =>
+    (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })).result?.value;
+  return {
+    evaluate,
+    async click(selector) {
+      const where = (await evaluate(
+        `new Promise((done) => { const find = () => { const el = document.querySelector(${JSON.stringify(selector)}); ` +
+          'if (!el) return setTimeout(find, 20); const box = el.getBoundingClientRect(); ' +
+          'done([box.x + box.width / 2, box.y + box.height / 2]); }; find(); })',
+      )) as [number, number];
+      const [x, y] = where;
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+      }
+    },
+  };
+}
