@@ -108,7 +108,7 @@ describe('DangerNow', () => {
   it('names the crisis line, by name and number, where self-harm is a risk', () => {
     render(<DangerNow facts={facts} selfHarm onHelplines={() => undefined} />);
 
-    const link = screen.getByRole('link', { name: 'Call Samaritans on 116 123' });
+    const link = screen.getByRole('link', { name: 'Call 116 123 (Samaritans)' });
     expect(link.getAttribute('href')).toBe('tel:116123');
     expect(link.parentElement?.textContent).toMatch(/^If you are thinking of hurting yourself:/);
   });

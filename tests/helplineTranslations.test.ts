@@ -59,7 +59,7 @@ describe('the helplines in Spanish', () => {
     expect(gb.lines[0]?.hours).toBe('24 horas, todos los días');
     expect(gb.areas?.map((area) => area.name)).toEqual(['Inglaterra', 'Gales', 'Escocia', 'Irlanda del Norte']);
     expect(byId(spanish, 'it').emergency[0]?.label).toBe(
-      'Número de emergencia (los teléfonos lo tratan como: policía, ambulancia, bomberos)',
+      'Número de emergencia (según los teléfonos: policía, ambulancia, bomberos)',
     );
     expect(byId(spanish, 'tr').emergency[0]?.label).toBe('Policía, ambulancia, bomberos');
     expect(es.lines[0]?.privacy).toMatch(/^Gratis y confidencial\. La llamada no aparece en tu factura/);

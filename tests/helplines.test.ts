@@ -404,7 +404,7 @@ describe('the real helpline data', () => {
     // AlertCops must be installed and registered first, and can be seen on the phone.
     const alertCops = byId.get('es')?.cantTalk?.find((route) => /AlertCops/.test(route.how));
     expect(alertCops?.how).toMatch(/install it and register first/);
-    expect(alertCops?.how).toMatch(/can be seen on your phone/);
+    expect(alertCops?.how).toMatch(/^Careful: anyone who checks your phone can see this app\./);
     expect(alertCops?.source).toMatch(/^https:\/\/alertcops\.ses\.mir\.es\//);
     expect(alertCops?.confidence).toBe('Medium');
     // Hours resting on old pages only are not High.
@@ -487,6 +487,8 @@ describe('the real helpline data', () => {
     ]);
     // Round the clock, as the note says, for every way in the note is about.
     for (const { country, line: entry } of lines) {
+      // Argentina's 0800 line: we could not confirm it still runs, so it shows no open state.
+      if (entry.id === 'argentina-salud-mental-0800') continue;
       if (/^24 hours(, every day( of the year)?)?$|^Day and night$/.test(entry.hours ?? '')) {
         expect(
           entry.schedule?.every((schedule) => schedule.open === '24/7'),
@@ -501,10 +503,11 @@ describe('the real helpline data', () => {
       'talk4healing',
       'mens-advice-line',
       'are-you-ok-information-line',
+      'argentina-salud-mental-0800',
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(57);
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(56);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {

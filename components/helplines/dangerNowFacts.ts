@@ -23,9 +23,14 @@ export function routeCountry(): Promise<CountryId | undefined> {
   return readCountry();
 }
 
-/** A line to call in a crisis: tagged crisis, for the whole country, with a phone or a star code, confirmed. */
+/**
+ * A line to name in a crisis: tagged crisis, for the whole country, with a phone or a star code,
+ * and graded High. The box is the most prominent place in the guide, so a line we could only
+ * partly confirm stays in the helplines view and the box says "a crisis line" instead.
+ */
 const isCrisisLine = (line: Helpline): boolean =>
   line.tags.includes('crisis') &&
+  line.confidence === 'High' &&
   !line.areas &&
   (line.phone !== undefined || line.dial !== undefined) &&
   !isUnconfirmed(line);

@@ -90,8 +90,8 @@ describe('the guide in Spanish, from the browser’s language', () => {
       await popup.locator(`#entry-${topic.id}`).click();
       await popup.locator('.danger-now').waitFor();
 
-      // Chromium in es-ES: Spain's 112; the data has no crisis line for Spain, so "a crisis line".
-      expectRouteOnFirstScreen(await popup.evaluate(placeRoute), topic, 'es', { emergency: '112' });
+      // Chromium in es-ES: Spain's 112, and its 024 line where self-harm is a risk.
+      expectRouteOnFirstScreen(await popup.evaluate(placeRoute), topic, 'es', { emergency: '112', crisisLine: '024' });
       await expectNoAxeViolations(popup, `the topic "${topic.title}" with its danger-now route`);
       await expectNoEnglish(popup, `the topic "${topic.title}"`);
       checked.push(topic.id);

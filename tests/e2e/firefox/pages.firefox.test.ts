@@ -86,10 +86,10 @@ describe('accessibility in Firefox (axe-core)', () => {
 });
 
 // The reader's country is stored (as the helplines view stores it): the United Kingdom's 999 and
-// Samaritans, and Mexico's 911 with no crisis line in the data (the route then says "a crisis line").
+// Samaritans, and Mexico's 911 and Línea de la Vida (dialled in national form, as freephone numbers there must be).
 describe.each([
   ['en', 'English', 'gb', { emergency: '999', crisisLine: '116123' }],
-  ['es', 'Spanish', 'mx', { emergency: '911' }],
+  ['es', 'Spanish', 'mx', { emergency: '911', crisisLine: '8009112000' }],
 ])('the danger-now route in Firefox (%s)', (language, name, country, numbers) => {
   beforeAll(() => fx.inExtension(`await browser.storage.local.set(${JSON.stringify({ language, country })})`));
 
