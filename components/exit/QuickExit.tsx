@@ -17,7 +17,11 @@ interface Props {
  * region that tells screen-reader users how many Shift presses remain.
  */
 export function QuickExit({ onExit, tripleShift = true }: Props) {
-  const [status, setStatus] = useState('');
+  // In the popup the app takes over the shell's status line: keep what the shell last said there
+  // (a Shift pressed while the app mounted), or the mount would wipe it before it is read out.
+  const [status, setStatus] = useState(() =>
+    tripleShift ? '' : (document.querySelector('.quick-exit [role="status"]')?.textContent ?? ''),
+  );
 
   useEffect(() => {
     if (!tripleShift) return;

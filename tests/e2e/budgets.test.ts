@@ -10,8 +10,13 @@ import { EXTENSION_DIR } from './browser';
  * from the same functions the benchmark uses.
  */
 const FIRST_VIEW_GZIP = 25_000;
-/** Every file of the build gzipped on its own: a stand-in for the store zip, which `wxt zip` makes. */
-const PACKAGE_GZIP = 250_000;
+/**
+ * Every file of the build gzipped on its own: a stand-in for the store zip, which `wxt zip` makes.
+ * Raised from 250 kB on 2026-12-07, when the guide went from 28 to 36 topics a language, every topic
+ * gained its sources, and the helplines gained "If you can't talk" and their hours (263 kB then):
+ * the words are the product. The popup's first view is held by its own budget above.
+ */
+const PACKAGE_GZIP = 300_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 
