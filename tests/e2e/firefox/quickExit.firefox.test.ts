@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundAwake } from './contexts';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT, type Tab } from './firefox';
 import { expectNoLeaks } from './privacy';
 
@@ -196,18 +197,6 @@ describe('a helpline website opened from the helplines view, in Firefox', () => 
 });
 
 describe('with the background asleep, in Firefox', () => {
-  // Asked from a page already open: opening a tab to ask would itself wake the background, which
-  // listens to tabs.onCreated (it follows the tabs a helpline page opens).
-  const backgroundAwake = (page: Page) =>
-    page.evaluate(
-      async () =>
-        (
-          await (
-            globalThis as unknown as { browser: { runtime: { getContexts(filter: object): Promise<unknown[]> } } }
-          ).browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })
-        ).length,
-    );
-
   it('quick exit from the options page still sends the helpline tab away', async () => {
     const popup = await fx.openHelplines('us');
     const opened = await tabsOpenedAfter();
