@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { checkShownStrings } from './content/manifestWords';
 import { contentModules } from './content/plugin';
+
+const LOCALES_DIR = resolve(import.meta.dirname, 'content/locales');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -9,7 +12,12 @@ export default defineConfig({
   outDir: process.env.POCKET_GUIDE_OUT ?? '.output',
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },
+  i18n: { localesDir: LOCALES_DIR },
+  hooks: {
+    // Safety rule 2: no string the browser shows outside the popup may reveal the purpose, in any
+    // locale (content/revealing.ts); the build stops naming the locale, the key and the word.
+    'build:manifestGenerated': (_wxt, manifest) => checkShownStrings(manifest, LOCALES_DIR),
+  },
   vite: () => ({ plugins: [preact(), contentModules()] }),
   // Manifest V3 for Firefox too (WXT's default there is V2): its default CSP is the one safety rule 4
   // names, and Firefox then runs the same event-driven background as Chrome (README, "Firefox").

@@ -8,9 +8,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMessages } from '../../content/messages';
 import { contentModule } from '../../content/plugin';
+import { reveals } from '../../content/revealing';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
-import { historyEntries, launch, REVEALING_WORDS, REVEALING_WORDS_ES, type Session } from './browser';
+import { historyEntries, launch, type Session } from './browser';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const es = readMessages('content/locales', 'es');
@@ -302,6 +303,6 @@ describe('history after a run in Spanish', () => {
     const entries = await historyEntries(profile);
 
     expect(entries.join('\n')).toContain('Pocket Guide');
-    expect(entries.filter((entry) => REVEALING_WORDS.test(entry) || REVEALING_WORDS_ES.test(entry))).toEqual([]);
+    expect(entries.filter(reveals)).toEqual([]);
   });
 });
