@@ -223,6 +223,17 @@ describe('choosing the language in Settings', () => {
     // The static shell names its button in the chosen language before the app loads.
     await popup.getByRole('button', { name: new RegExp(`^${en.quickExit} —`) }).waitFor();
     await popup.getByRole('heading', { name: en.groupBasics }).waitFor();
+    // Country names follow the chosen language, not the browser's (issue 27, item 3): Spain, in English.
+    await popup
+      .getByRole('button', { name: new RegExp(`^${en.talkToSomeone}`) })
+      .first()
+      .click();
+    const country = popup.getByRole('combobox', { name: en.helplinesCountryLabel });
+    await expect
+      .poll(() => country.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent))
+      .toBe('Spain');
+    await popup.reload(); // back to the home view, whose headings the switch back is waited on
+    await popup.getByRole('heading', { name: en.groupBasics }).waitFor();
 
     await options.getByRole('group', { name: en.languageLegend }).getByRole('radio', { name: 'Español' }).check();
     await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
