@@ -38,8 +38,8 @@ function withFrench(pieces: readonly Piece[]): string {
 }
 
 describe('the languages the guide speaks', () => {
-  it('are English and Spanish today, English first', () => {
-    expect(guideLanguages(resolve('content'))).toEqual(['en', 'es']);
+  it('are English first, then Spanish and any other whole language', () => {
+    expect(guideLanguages(resolve('content')).slice(0, 2)).toEqual(['en', 'es']);
   });
 
   it('take a third language from its files alone, in every module', () => {
