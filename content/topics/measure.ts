@@ -5,7 +5,7 @@
  *   npm run measure:topics -- content/topics/fr/saying-no.md content/topics/en/saying-no.md
  *
  * The language is the file's folder; its measure and bars are in readingMeasures.ts (English:
- * Flesch–Kincaid grade; Spanish: INFLESZ; French: Kandel–Moles). The tests hold every topic to the
+ * Flesch–Kincaid grade; Spanish: INFLESZ; French: Kandel–Moles; Portuguese: Martins et al.). The tests hold every topic to the
  * same bars (tests/topics-content.test.ts, tests/topics-spanish.test.ts,
  * tests/topics-readability.test.ts).
  */

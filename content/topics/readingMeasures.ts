@@ -2,7 +2,8 @@
  * Each language's reading measure and its bars, in one place: `npm run measure:topics` prints it
  * for a file in any language, and tests/topics-readability.test.ts holds every topic of every
  * language to it. English: Flesch–Kincaid grade (readability.ts). Spanish: Szigriszt-Pazos on the
- * INFLESZ scale (readabilityEs.ts). French: Kandel–Moles (readabilityFr.ts). A language with
+ * INFLESZ scale (readabilityEs.ts). French: Kandel–Moles (readabilityFr.ts). Portuguese: Flesch as
+ * adapted by Martins et al. (readabilityPt.ts). A language with
  * topics and no measure here fails that test: add its published formula first.
  * Used by tests and scripts only, never shipped.
  */
@@ -10,6 +11,7 @@ import type { Topic } from './blocks';
 import { gradeLimit, readingGrade } from './readability';
 import { easeLimit, readingEaseEs } from './readabilityEs';
 import { easeLimitFr, readingEaseFr } from './readabilityFr';
+import { easeLimitPt, readingEasePt } from './readabilityPt';
 
 export interface Measured {
   /** The measure's name and the topic's figure, e.g. "Kandel–Moles 71.2 (at least 65)". */
@@ -50,4 +52,5 @@ export const READING_MEASURES: Readonly<Record<string, (topic: Topic) => Measure
   },
   es: (topic) => ease('INFLESZ', readingEaseEs(topic), easeLimit(topic)),
   fr: (topic) => ease('Kandel–Moles', readingEaseFr(topic), easeLimitFr(topic)),
+  pt: (topic) => ease('Flesch (Martins et al.)', readingEasePt(topic), easeLimitPt(topic)),
 };
