@@ -104,8 +104,10 @@ function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[]
 
 /** Every language's topics, checked against each other; a language with strings needs its topics. */
 function topicsIn(root: string): Record<string, Topic[]> {
+  // The languages first: a half language is named as such before any topic is compiled.
+  const languages = languagesIn(root);
   const byLanguage = loadAllLanguages(path.join(root, 'topics'));
-  for (const language of languagesIn(root)) {
+  for (const language of languages) {
     if (!byLanguage[language]) {
       throw new ContentError(
         path.join('content', 'topics', language),

@@ -77,7 +77,9 @@ describe('the languages the guide speaks', () => {
     const root = withFrench(pieces);
 
     expect(() => guideLanguages(root)).toThrow(message);
+    // Every module asks for the languages first (the home list, too, before it compiles a topic).
     expect(() => contentModule('virtual:languages', root)).toThrow(message);
+    expect(() => contentModule('virtual:messages/en', root)).toThrow(message);
     expect(() => contentModule('virtual:guide/index', root)).toThrow(message);
   });
 
