@@ -5,15 +5,17 @@ import type { Plugin } from 'vite';
 import { ContentError } from './errors';
 import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
-import { loadAllMessages, type Messages, messageLanguages, STANDALONE_KEYS } from './messages';
+import { guideLanguages } from './languages';
+import { loadAllMessages, type Messages, STANDALONE_KEYS } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
 
 /**
  * Turns the guide's source files into modules at build time. The Markdown and YAML parsers stay
  * here, in the build; the extension ships only validated JSON. A broken file stops the build
- * with its path, the place in it and the reason (ContentError). The languages are the files in
- * content/locales/ (English first); every language has its own modules, loaded when chosen.
+ * with its path, the place in it and the reason (ContentError). The languages are those with
+ * strings, topics and helpline words (languages.ts; English first); every language has its own
+ * modules, loaded when chosen.
  *
  *   virtual:languages              — the languages, and the few strings needed before any of the
  *                                    modules below can load (the popup's shell, the worker)
@@ -36,8 +38,11 @@ export type ModuleId =
 /** The home list needs neither the text, nor where its facts were checked, nor its safety marks. */
 const metaOf = ({ blocks: _, sources: _s, reviewed: _r, risk: _k, selfHarm: _h, ...meta }: Topic): TopicMeta => meta;
 
-/** The languages the guide speaks: one per file in content/locales/, English first. */
-export const languagesIn = (root = CONTENT_DIR): string[] => messageLanguages(path.join(root, 'locales'));
+/**
+ * The languages the guide speaks, English first: each with its strings, topics and helpline words,
+ * or the build stops (languages.ts: a language ships whole or not at all).
+ */
+export const languagesIn = (root = CONTENT_DIR): string[] => guideLanguages(root);
 
 /** The data each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
 export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
@@ -99,8 +104,10 @@ function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[]
 
 /** Every language's topics, checked against each other; a language with strings needs its topics. */
 function topicsIn(root: string): Record<string, Topic[]> {
+  // The languages first: a half language is named as such before any topic is compiled.
+  const languages = languagesIn(root);
   const byLanguage = loadAllLanguages(path.join(root, 'topics'));
-  for (const language of languagesIn(root)) {
+  for (const language of languages) {
     if (!byLanguage[language]) {
       throw new ContentError(
         path.join('content', 'topics', language),
