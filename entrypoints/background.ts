@@ -22,8 +22,9 @@ import { languageChoice } from '@/components/ui/languageChoice';
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
   // worker and still finds them. No state lives in worker globals.
-  browser.commands.onCommand.addListener((command) => {
-    if (command === EXIT_COMMAND) return exitFromWorker();
+  // The browser passes the tab the command was pressed over: no query to wait for.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === EXIT_COMMAND) return exitFromWorker(tab);
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     const leaveTo = leaveDestination(message);

@@ -19,7 +19,7 @@ function fakeCommands() {
     addListener: (listener: Listener) => listeners.add(listener),
     removeListener: (listener: Listener) => listeners.delete(listener),
     hasListener: (listener: Listener) => listeners.has(listener),
-    trigger: (command: string) => Promise.all([...listeners].map((listener) => listener(command))),
+    trigger: (command: string, tab?: unknown) => Promise.all([...listeners].map((listener) => listener(command, tab))),
   };
   Object.assign(fakeBrowser.commands, { onCommand });
   return onCommand;
@@ -47,6 +47,18 @@ describe('background worker', () => {
     await onCommand.trigger('go-to-page');
 
     expect(await urlOf(tab.id)).toBe('https://weather.example.org/');
+  });
+
+  it('the keyboard command sends away the tab the browser passes with it', async () => {
+    await exitDestination.set('https://weather.example.org/');
+    const pressedOver = await openActiveTab('https://private.example.org/');
+    const other = await openActiveTab('https://other.example.org/');
+    await startWorker();
+
+    await onCommand.trigger('go-to-page', pressedOver);
+
+    expect(await urlOf(pressedOver.id)).toBe('https://weather.example.org/');
+    expect(await urlOf(other.id)).toBe('https://other.example.org/');
   });
 
   it('ignores other commands', async () => {
