@@ -19,13 +19,21 @@ import { exitFromWorker, leaveFromWorker } from '@/components/exit/workerExit';
 import { reapplyDisguise } from '@/components/settings/disguise';
 import { languageChoice } from '@/components/ui/languageChoice';
 
+/** How long after a start the disguise waits, so that a command that woke the worker goes first. */
+const LOOK_AFTER_MS = 200;
+
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
   // worker and still finds them. No state lives in worker globals.
   // The browser passes the tab the command was pressed over: no query to wait for.
+  let commandExit: Promise<void> | undefined;
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === EXIT_COMMAND) return exitFromWorker(tab);
+    if (command === EXIT_COMMAND) return (commandExit = exitFromWorker(tab));
   });
+  // The browser forgets the disguise when the extension is disabled and enabled again, and says
+  // nothing then (neither onStartup nor onInstalled): put it back on every start, after the exit
+  // when the keyboard command is what woke the worker.
+  setTimeout(() => void Promise.resolve(commandExit).then(reapplyDisguise), LOOK_AFTER_MS);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const leaveTo = leaveDestination(message);
     if (leaveTo) return void leaveFromWorker(leaveTo, alreadySent(message), alreadyClosed(message), leaveAt(message));

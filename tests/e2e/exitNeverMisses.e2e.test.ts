@@ -1,8 +1,12 @@
-import type { Dialog, Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dialog, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../components/exit/destination';
-import { launch, type Session, stopWorker, storageIn } from './browser';
+import { browserSession, launch, loadBeside, type Session, stopWorker, storageIn } from './browser';
 import { ASKS_BEFORE_LEAVING } from './server';
+import { driveTarget } from './targets';
 
 /**
  * Quick exit under the conditions a hostile moment brings: a worker that is asleep, a double
@@ -21,7 +25,9 @@ const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit 
 let session: Session;
 
 beforeAll(async () => {
-  session = await launch();
+  // Loaded over the DevTools protocol (as reloadExtension needs), so that the real toolbar popup
+  // can be opened without calling into the worker (Extensions.triggerAction).
+  session = await launch({ reloadable: true });
   await session.worker.evaluate((to) => chrome.storage.local.set({ exitDestination: to }), DESTINATION);
 });
 
@@ -204,3 +210,170 @@ describe('storage that never answers', () => {
     await expect.poll(() => popup.isClosed()).toBe(true);
   });
 });
+
+describe('the keyboard command, through its real listener (issue 22)', () => {
+  it('blanks the pages first and sends the tab it was pressed over away, though the worker’s reads never answer', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const options = await session.open('options.html');
+    await privateTab.bringToFront();
+    // Chromium exposes the event's dispatch in the worker: it runs the listener the command runs.
+    expect(
+      await session.worker.evaluate(() => typeof (chrome.commands.onCommand as unknown as Dispatchable).dispatch),
+    ).toBe('function');
+
+    await session.worker.evaluate(async () => {
+      const never = () => new Promise(() => undefined);
+      // A browser that never answers which tab is in front, nor reads storage.
+      Object.assign(chrome.tabs, { query: never });
+      Object.assign(chrome.storage.local, { get: never });
+      Object.assign(chrome.storage.session, { get: never });
+      const win = await chrome.windows.getLastFocused({ populate: true });
+      const tab = win.tabs?.find((candidate) => candidate.active);
+      (chrome.commands.onCommand as unknown as Dispatchable).dispatch('go-to-page', tab);
+    });
+
+    await privateTab.waitForURL(DEFAULT_DESTINATION);
+    await options.waitForURL(DESTINATION);
+    // A fresh worker, with the browser's own calls back.
+    await stopWorker(session, options);
+  });
+});
+
+describe('the real toolbar popup with the worker asleep (issue 22)', () => {
+  it('wakes the worker as soon as it opens, so a page that asks "Leave site?" is still covered', async () => {
+    const held = `https://forum.example.org${ASKS_BEFORE_LEAVING}`;
+    const holding = await session.visit(held);
+    const asked = new Promise<Dialog>((resolve) => holding.once('dialog', resolve));
+    await holding.locator('h1').click();
+    await holding.bringToFront();
+    await stopWorker(session, holding);
+    const running = await workerRunning(holding);
+    expect(await running()).toBe(false);
+    const opened = session.context.waitForEvent('page');
+
+    // As a click on the toolbar button does: nothing calls into the worker.
+    const popup = await triggerRealPopup(holding);
+    await expect.poll(running, { timeout: 3000 }).toBe(true);
+    await popup.evaluate(`setTimeout(() => document.querySelector('.quick-exit__button').click()); 0`);
+
+    const dialog = await asked;
+    const cover = await opened;
+    await cover.waitForURL(DESTINATION);
+    expect(holding.url()).toBe(held);
+    await dialog.dismiss();
+  });
+});
+
+describe('the toolbar disguise after the extension is disabled and enabled again (issue 22)', () => {
+  it('comes back when the worker starts, and when a guide page opens', async () => {
+    await session.worker.evaluate(async () => {
+      await chrome.storage.local.set({ disguise: 'calculator' });
+      await chrome.action.setTitle({ title: 'Calculator' });
+    });
+    const probe = await managementProbe();
+    const id = session.extensionId;
+    const title = () => session.worker.evaluate(() => chrome.action.getTitle({}));
+
+    await probe.evaluate((extension) => chrome.management.setEnabled(extension, false), id);
+    const fresh = session.context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker.url().startsWith(`chrome-extension://${id}/`),
+      timeout: 15_000,
+    });
+    await probe.evaluate((extension) => chrome.management.setEnabled(extension, true), id);
+    // Measured: whether Chromium starts the worker on enable by itself (the test reports it).
+    const startedAlone = await Promise.race([fresh.then(() => true), wait(2000).then(() => false)]);
+    console.info(`Chromium started the worker on enable by itself: ${startedAlone}`);
+    // Any new tab wakes it otherwise (it listens to tabs.onCreated).
+    if (!startedAlone) await session.context.newPage();
+    session.worker = await fresh;
+
+    await expect.poll(title).toBe('Calculator');
+
+    // The look lost while the worker runs: the next guide page puts it back.
+    await session.worker.evaluate(() => chrome.action.setTitle({ title: 'Lost' }));
+    await session.open('options.html');
+    await expect.poll(title).toBe('Calculator');
+    await session.worker.evaluate(() => chrome.storage.local.remove('disguise'));
+    await probe.remove();
+  });
+});
+
+/** Chromium's extension events can be fired from the extension itself (not in the public types). */
+type Dispatchable = { dispatch(...args: unknown[]): void };
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether the extension's worker is running, as Chromium reports it (asked from an ordinary page). */
+async function workerRunning(page: Page): Promise<() => Promise<boolean>> {
+  const cdp = await session.context.newCDPSession(page);
+  const status = new Map<string, { scriptURL: string; runningStatus: string }>();
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const version of event.versions) status.set(version.versionId, version);
+    },
+  );
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => status.size).toBeGreaterThan(0);
+  return async () =>
+    [...status.values()].some(
+      (version) =>
+        version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`) &&
+        version.runningStatus === 'running',
+    );
+}
+
+/** Opens the real toolbar popup over `tab` as a click on the button does (CDP Extensions.triggerAction). */
+async function triggerRealPopup(tab: Page) {
+  const cdp = await browserSession(session.context);
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const target = targetInfos.find((info) => info.url === tab.url());
+  if (!target) throw new Error('No tab target for the page');
+  await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: target.targetId } as never);
+  const popupUrl = session.url('popup.html');
+  let popup: { targetId: string } | undefined;
+  for (let tries = 0; !popup && tries < 50; tries++) {
+    const { targetInfos: all } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    popup = all.find((info) => info.url === popupUrl);
+    if (!popup) await wait(100);
+  }
+  if (!popup) throw new Error('The toolbar popup did not open');
+  const driven = await driveTarget(cdp, popup.targetId);
+  await driven.evaluate(
+    `new Promise((done) => { const wait = () => document.querySelector('.quick-exit__button') ? done() : setTimeout(wait, 20); wait(); })`,
+  );
+  return driven;
+}
+
+/** A probe extension beside the guide, with the permission to disable and enable it. */
+async function managementProbe() {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-probe-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'probe',
+      version: '1',
+      permissions: ['management'],
+      background: { service_worker: 'worker.js' },
+    }),
+  );
+  writeFileSync(join(dir, 'worker.js'), '');
+  const appeared = session.context.waitForEvent('serviceworker', {
+    predicate: (worker) => worker.url().endsWith('/worker.js'),
+  });
+  const id = await loadBeside(session, dir);
+  const worker = await appeared;
+  return {
+    evaluate: worker.evaluate.bind(worker) as Worker['evaluate'],
+    async remove() {
+      await worker.evaluate((self) => chrome.management.uninstallSelf().catch(() => self), id).catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
