@@ -181,8 +181,10 @@ describe('background worker: the private window', () => {
 });
 
 describe('background worker: the toolbar disguise', () => {
+  let onCommand: ReturnType<typeof fakeCommands>;
+
   beforeEach(() => {
-    fakeCommands();
+    onCommand = fakeCommands();
   });
 
   it.each([
@@ -213,13 +215,29 @@ describe('background worker: the toolbar disguise', () => {
     expect(icon.path).toEqual(disguiseIcons('guide'));
   });
 
-  it('does not touch the toolbar on an ordinary wake-up (a command or a message)', async () => {
+  it('puts it back whenever the worker starts: disabling and enabling the extension fires no event', async () => {
     const icon = fakeToolbarIcon();
     await disguise.set('notes');
+
     await startWorker();
 
-    await fakeBrowser.runtime.sendMessage({ type: 'unrelated' }).catch(() => undefined);
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Notes'));
+    expect(icon.path).toEqual(disguiseIcons('notes'));
+  });
 
-    expect(icon.calls).toBe(0);
+  it('when the keyboard command woke the worker, only after the exit', async () => {
+    fakeToolbarIcon();
+    await disguise.set('notes');
+    await exitDestination.set('https://weather.example.org/');
+    const tab = await openActiveTab('https://private.example.org/');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
+    await startWorker();
+
+    await onCommand.trigger('go-to-page', tab);
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Notes'));
+
+    expect(update).toHaveBeenCalledWith(tab.id, { url: 'https://weather.example.org/' });
+    expect(setTitle.mock.invocationCallOrder[0]).toBeGreaterThan(update.mock.invocationCallOrder[0] ?? Infinity);
   });
 });

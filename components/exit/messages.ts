@@ -38,6 +38,8 @@ export interface OpenMessage {
   url: string;
   /** When the reader asked (the page's clock): an exit at or after it cancels the open (exitMark.ts). */
   at?: number;
+  /** The reader chose an ordinary tab after the private window could not open (openTracked.ts). */
+  ordinary?: boolean;
 }
 export interface WatchMessage {
   type: typeof WATCH;
@@ -85,6 +87,9 @@ export const openUrl = (message: unknown): string | undefined =>
 /** When an OPEN message says the reader asked; `received` (now) when it says nothing usable. */
 export const openRequestedAt = (message: unknown, received: number = Date.now()): number =>
   hasType(message, OPEN) && isId(message.at) && message.at > 0 && message.at <= received ? message.at : received;
+
+/** Whether an OPEN message asks for an ordinary tab, as the reader chose. */
+export const openInOrdinaryTab = (message: unknown): boolean => hasType(message, OPEN) && message.ordinary === true;
 
 /** The tab and destination of a WATCH message, if it is a well-formed one. */
 export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
