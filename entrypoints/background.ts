@@ -29,7 +29,9 @@ export default defineBackground(() => {
   // The browser passes the tab the command was pressed over: no query to wait for.
   let commandExit: Promise<void> | undefined;
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === EXIT_COMMAND) return (commandExit = exitFromWorker(tab));
+    if (command !== EXIT_COMMAND) return;
+    commandExit = exitFromWorker(tab);
+    return commandExit;
   });
   // The browser forgets the disguise when the extension is disabled and enabled again, and says
   // nothing then (neither onStartup nor onInstalled): put it back on every start, after the exit

@@ -37,7 +37,10 @@ describe('the keyboard command, in the worker', () => {
 
     await exitFromWorker();
 
-    const blankAt = sent.mock.invocationCallOrder[sent.mock.calls.findIndex(([message]) => (message as { type?: string })?.type === BLANK)];
+    const blankAt =
+      sent.mock.invocationCallOrder[
+        sent.mock.calls.findIndex(([message]) => (message as { type?: string })?.type === BLANK)
+      ];
     const firstRead = Math.min(...reads.flatMap((read) => read.mock.invocationCallOrder));
     expect(blankAt).toBeDefined();
     expect(blankAt).toBeLessThan(firstRead);
