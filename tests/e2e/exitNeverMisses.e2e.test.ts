@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Dialog, Page, Worker } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../components/exit/destination';
-import { browserSession, launch, loadBeside, type Session, stopWorker, storageIn } from './browser';
+import { launch, type Session, stopWorker, storageIn } from './browser';
+import { managementProbe, triggerRealPopup, wait, workerRunning } from './chromiumProbes';
 import { ASKS_BEFORE_LEAVING } from './server';
-import { driveTarget } from './targets';
 
 /**
  * Quick exit under the conditions a hostile moment brings: a worker that is asleep, a double
@@ -247,12 +244,12 @@ describe('the real toolbar popup with the worker asleep (issue 22)', () => {
     await holding.locator('h1').click();
     await holding.bringToFront();
     await stopWorker(session, holding);
-    const running = await workerRunning(holding);
+    const running = await workerRunning(session, holding);
     expect(await running()).toBe(false);
     const opened = session.context.waitForEvent('page');
 
     // As a click on the toolbar button does: nothing calls into the worker.
-    const popup = await triggerRealPopup(holding);
+    const popup = await triggerRealPopup(session, holding);
     await expect.poll(running, { timeout: 3000 }).toBe(true);
     await popup.evaluate(`setTimeout(() => document.querySelector('.quick-exit__button').click()); 0`);
 
@@ -270,7 +267,7 @@ describe('the toolbar disguise after the extension is disabled and enabled again
       await chrome.storage.local.set({ disguise: 'calculator' });
       await chrome.action.setTitle({ title: 'Calculator' });
     });
-    const probe = await managementProbe();
+    const probe = await managementProbe(session);
     const id = session.extensionId;
     const title = () => session.worker.evaluate(() => chrome.action.getTitle({}));
 
@@ -300,80 +297,3 @@ describe('the toolbar disguise after the extension is disabled and enabled again
 
 /** Chromium's extension events can be fired from the extension itself (not in the public types). */
 type Dispatchable = { dispatch(...args: unknown[]): void };
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Whether the extension's worker is running, as Chromium reports it (asked from an ordinary page). */
-async function workerRunning(page: Page): Promise<() => Promise<boolean>> {
-  const cdp = await session.context.newCDPSession(page);
-  const status = new Map<string, { scriptURL: string; runningStatus: string }>();
-  cdp.on(
-    'ServiceWorker.workerVersionUpdated',
-    (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-      for (const version of event.versions) status.set(version.versionId, version);
-    },
-  );
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => status.size).toBeGreaterThan(0);
-  return async () =>
-    [...status.values()].some(
-      (version) =>
-        version.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`) &&
-        version.runningStatus === 'running',
-    );
-}
-
-/** Opens the real toolbar popup over `tab` as a click on the button does (CDP Extensions.triggerAction). */
-async function triggerRealPopup(tab: Page) {
-  const cdp = await browserSession(session.context);
-  await cdp.send('Target.setDiscoverTargets', { discover: true });
-  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
-    targetInfos: { targetId: string; url: string }[];
-  };
-  const target = targetInfos.find((info) => info.url === tab.url());
-  if (!target) throw new Error('No tab target for the page');
-  await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: target.targetId } as never);
-  const popupUrl = session.url('popup.html');
-  let popup: { targetId: string } | undefined;
-  for (let tries = 0; !popup && tries < 50; tries++) {
-    const { targetInfos: all } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { targetId: string; url: string }[];
-    };
-    popup = all.find((info) => info.url === popupUrl);
-    if (!popup) await wait(100);
-  }
-  if (!popup) throw new Error('The toolbar popup did not open');
-  const driven = await driveTarget(cdp, popup.targetId);
-  await driven.evaluate(
-    `new Promise((done) => { const wait = () => document.querySelector('.quick-exit__button') ? done() : setTimeout(wait, 20); wait(); })`,
-  );
-  return driven;
-}
-
-/** A probe extension beside the guide, with the permission to disable and enable it. */
-async function managementProbe() {
-  const dir = mkdtempSync(join(tmpdir(), 'pg-probe-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'probe',
-      version: '1',
-      permissions: ['management'],
-      background: { service_worker: 'worker.js' },
-    }),
-  );
-  writeFileSync(join(dir, 'worker.js'), '');
-  const appeared = session.context.waitForEvent('serviceworker', {
-    predicate: (worker) => worker.url().endsWith('/worker.js'),
-  });
-  const id = await loadBeside(session, dir);
-  const worker = await appeared;
-  return {
-    evaluate: worker.evaluate.bind(worker) as Worker['evaluate'],
-    async remove() {
-      await worker.evaluate((self) => chrome.management.uninstallSelf().catch(() => self), id).catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
