@@ -112,10 +112,9 @@ export const nationsSchema = (languages: readonly string[]) =>
     ),
   });
 
-export const factsFileSchema = (languages: readonly string[]) =>
-  required({
-    id: v.pipe(v.string('must be the country id, e.g. es'), v.regex(/^[a-z]{2}$/, 'must be a two-letter country id')),
-    facts: exactly(Object.fromEntries(FACT_IDS.map((id) => [id, v.optional(v.unknown())])), 'fact', FACT_IDS),
-  });
+export const factsFileSchema = required({
+  id: v.pipe(v.string('must be the country id, e.g. es'), v.regex(/^[a-z]{2}$/, 'must be a two-letter country id')),
+  facts: exactly(Object.fromEntries(FACT_IDS.map((id) => [id, v.optional(v.unknown())])), 'fact', FACT_IDS),
+});
 
 export type FactsFile = { id: string; facts: Partial<Record<(typeof FACT_IDS)[number], unknown>> };
