@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError } from './errors';
 import { loadFacts } from './facts/load';
+import { helplineNumbers } from './facts/numbers';
 import type { FactsByCountry } from './facts/types';
-import { loadHelplines, loadHelplinesByLanguage } from './helplines/load';
+import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
 import { loadAllMessages, type Messages, messageLanguages, STANDALONE_KEYS } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
@@ -72,23 +73,10 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
  * country's helpline numbers (they live in the helplines data, where they are checked).
  */
 function factsIn(root: string): Record<string, FactsByCountry> {
-  const directory = loadHelplines(path.join(root, 'helplines'));
-  const numbers = new Map(
-    directory.map((country) => [
-      country.id,
-      [
-        ...country.emergency.flatMap((entry) => [entry.tel, entry.display]),
-        ...country.lines.flatMap((line) =>
-          [line.phone, ...(line.otherPhones ?? []), line.textLine, line.whatsapp].flatMap((n) =>
-            n ? [n.tel, n.display] : [],
-          ),
-        ),
-      ],
-    ]),
-  );
+  const numbers = helplineNumbers(path.join(root, 'helplines'));
   return loadFacts(path.join(root, 'facts'), {
     languages: languagesIn(root),
-    phoneNumbers: (country) => numbers.get(country as HelplineCountry['id']) ?? [],
+    phoneNumbers: (country) => numbers.get(country) ?? [],
   });
 }
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ContentError } from '../content/errors';
 import { factsIn, loadFacts, validateFacts } from '../content/facts/load';
+import { helplineNumbers } from '../content/facts/numbers';
 import { FACT_IDS } from '../content/facts/types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
@@ -198,7 +199,13 @@ describe('the country facts loader', () => {
 });
 
 describe('the real country facts', () => {
-  const loaded = loadFacts(FACTS_DIR, OPTIONS);
+  const numbers = helplineNumbers(path.join(FACTS_DIR, '../helplines'));
+  const loaded = loadFacts(FACTS_DIR, { ...OPTIONS, phoneNumbers: (country) => numbers.get(country) ?? [] });
+
+  it("knows each country's helpline numbers, from its file and from the emergency table", () => {
+    expect(numbers.get('es')).toEqual(expect.arrayContaining(['016', '112']));
+    expect(numbers.get('it')).toEqual(expect.arrayContaining(['112']));
+  });
 
   it.each(['es', 'mx', 'us', 'gb'])('%s has every fact type', (country) => {
     expect(Object.keys(loaded.en?.[country] ?? {}).sort()).toEqual([...FACT_IDS].sort());
