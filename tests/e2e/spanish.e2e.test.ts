@@ -11,6 +11,7 @@ import { contentModule } from '../../content/plugin';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { historyEntries, launch, REVEALING_WORDS, REVEALING_WORDS_ES, type Session } from './browser';
+import { expectCountryFacts } from './countryFacts';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const es = readMessages('content/locales', 'es');
@@ -79,6 +80,12 @@ describe('the guide in Spanish, from the browser’s language', () => {
 
     await expectNoEnglish(popup, 'a topic');
     await expectNoAxeViolations(popup, 'a topic in Spanish');
+  });
+
+  it('shows Spain’s country fact in a topic (es-ES), Mexico’s when chosen there, and “cambia según el país” where the data has none', async () => {
+    await home();
+    await expectCountryFacts(popup, 'es', es, 'es');
+    await expectNoEnglish(popup, 'a country fact');
   });
 
   it('opens every risk topic with the danger-now route on the popup’s first screen, in Spanish, axe clean', async () => {
