@@ -231,6 +231,9 @@ describe('the real helpline data', () => {
     ['de', 'hilfetelefon-gewalt-gegen-frauen', '116016'],
     ['fr', 'emergency', '17'],
     ['fr', 'violences-femmes-info-3919', '3919'],
+    ['fr', 'numero-national-prevention-suicide-3114', '3114'],
+    ['fr', 'e-enfance-3018', '3018'],
+    ['be', 'child-focus-116000', '116000'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
     ['mx', 'emergency', '911'],
@@ -556,7 +559,9 @@ describe('the real helpline data', () => {
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(67);
+    // 70: France's 3114 (24/7) and 3018 (every day, 9:00 to 23:00) and Belgium's Child Focus
+    // (24/7) joined the 67 before them.
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(70);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {
