@@ -233,6 +233,7 @@ describe('the real helpline data', () => {
     ['fr', 'violences-femmes-info-3919', '3919'],
     ['fr', 'numero-national-prevention-suicide-3114', '3114'],
     ['fr', 'e-enfance-3018', '3018'],
+    ['fr', 'allo-enfance-en-danger-119', '119'],
     ['be', 'child-focus-116000', '116000'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
@@ -313,6 +314,7 @@ describe('the real helpline data', () => {
   it.each([
     ['gb', 'samaritans', /don't appear on your phone bill/],
     ['fr', 'violences-femmes-info-3919', /doesn't appear\s+on your phone bill/],
+    ['fr', 'allo-enfance-en-danger-119', /doesn't appear on your phone bill/],
     ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
   ])('%s %s carries its privacy note', (countryId, lineId, note) => {
     const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
