@@ -78,6 +78,14 @@ describe('dangerNowFacts', () => {
     expect(facts.emergency?.tel).toBe('999');
   });
 
+  it('names France’s national suicide-prevention line, 3114, from the real data', () => {
+    const fr = countries.find((entry) => entry.id === 'fr');
+    expect(dangerNowFacts(fr)).toEqual({
+      emergency: { display: '17', tel: '17' },
+      crisisLine: { name: '3114 – Numéro national de prévention du suicide', display: '31 14', tel: '3114' },
+    });
+  });
+
   it('falls back to the browser’s language, and knows nothing when that names no country', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue([]);

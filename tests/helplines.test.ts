@@ -231,6 +231,10 @@ describe('the real helpline data', () => {
     ['de', 'hilfetelefon-gewalt-gegen-frauen', '116016'],
     ['fr', 'emergency', '17'],
     ['fr', 'violences-femmes-info-3919', '3919'],
+    ['fr', 'numero-national-prevention-suicide-3114', '3114'],
+    ['fr', 'e-enfance-3018', '3018'],
+    ['fr', 'allo-enfance-en-danger-119', '119'],
+    ['be', 'child-focus-116000', '116000'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
     ['mx', 'emergency', '911'],
@@ -310,6 +314,7 @@ describe('the real helpline data', () => {
   it.each([
     ['gb', 'samaritans', /don't appear on your phone bill/],
     ['fr', 'violences-femmes-info-3919', /doesn't appear\s+on your phone bill/],
+    ['fr', 'allo-enfance-en-danger-119', /doesn't appear on your phone bill/],
     ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
   ])('%s %s carries its privacy note', (countryId, lineId, note) => {
     const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
@@ -556,7 +561,9 @@ describe('the real helpline data', () => {
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(67);
+    // 70: France's 3114 (24/7) and 3018 (every day, 9:00 to 23:00) and Belgium's Child Focus
+    // (24/7) joined the 67 before them.
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(70);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {
