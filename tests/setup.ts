@@ -17,7 +17,10 @@ Object.assign(fakeBrowser.i18n, {
   getUILanguage: () => 'en-US',
 });
 // In-memory stand-in: the fake browser shows no extension page in any tab.
-Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+Object.assign(fakeBrowser.runtime, {
+  getContexts: async () => [],
+  getPlatformInfo: async () => ({ os: 'linux', arch: 'x86-64', nacl_arch: 'x86-64' }),
+});
 // As installed, an extension is not allowed in private windows (tests that need it spy on this).
 Object.assign(fakeBrowser.extension, { isAllowedIncognitoAccess: async () => false });
 
