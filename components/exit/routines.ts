@@ -146,7 +146,7 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     );
     await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
   } catch (error) {
-    console.warn('Quick exit from the popup', error);
+    console.warn('Popup action failed', error);
   } finally {
     close();
   }
@@ -197,13 +197,13 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
     try {
       go(destination, privateWindow?.id());
     } catch (error) {
-      console.warn('Quick exit from the page', error);
+      console.warn('Page action failed', error);
     }
     return Promise.resolve();
   }
   return Promise.all([readDestination(), settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined)])
     .then(([to, closedWindow]) => go(to, closedWindow))
-    .catch((error: unknown) => console.warn('Quick exit from the page', error));
+    .catch((error: unknown) => console.warn('Page action failed', error));
 }
 
 /** What an extension page does when another page, or the keyboard command, says LEAVE. */

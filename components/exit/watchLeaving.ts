@@ -23,7 +23,7 @@ export function startedLeaving(): { of(tabId: number): Promise<void>; stop(): vo
   try {
     browser.tabs.onUpdated.addListener(onUpdated);
   } catch (error) {
-    console.warn('Quick exit: cannot watch tabs', error);
+    console.warn('Cannot listen to tab updates', error);
   }
   return {
     of: (tabId) => (seen.has(tabId) ? Promise.resolve() : new Promise((resolve) => waiting.set(tabId, resolve))),
@@ -57,7 +57,7 @@ export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<
       browser.runtime.onMessage.removeListener(onLeft);
       if (result === 'held') await coverWithNewTab(tabId, to);
     })
-    .catch((error: unknown) => console.warn('Quick exit: watching the active tab failed', error));
+    .catch((error: unknown) => console.warn('Tab watch failed', error));
 }
 
 /** Opens the destination in a new active tab right after `tabId`, in its window. */

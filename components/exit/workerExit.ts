@@ -83,6 +83,6 @@ export async function exitFromWorker(): Promise<void> {
     await Promise.all(work);
     void forgetEverything();
   } catch (error) {
-    console.warn('Quick exit from the keyboard', error);
+    console.warn('Command failed', error);
   }
 }
