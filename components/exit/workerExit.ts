@@ -3,6 +3,7 @@ import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, send } from './messages';
+import { sendSilentOwnTabsAway } from './ownTabs';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
 import { forgetEverything, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
@@ -26,7 +27,12 @@ export async function leaveFromWorker(
   at?: number,
 ): Promise<void> {
   void markExit(at);
-  await Promise.all([sendOpenedTabsAway(to, sent), closePrivateWindowToo(alreadyClosed), closeAdoptedWindows()]);
+  await Promise.all([
+    sendOpenedTabsAway(to, sent),
+    closePrivateWindowToo(alreadyClosed),
+    closeAdoptedWindows(),
+    sendSilentOwnTabsAway(to),
+  ]);
   // Not awaited: a storage that hangs must not hold the exit (the ids are forgotten when it answers).
   void forgetEverything();
 }
@@ -79,7 +85,7 @@ export async function exitFromWorker(): Promise<void> {
       work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
     }
     work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow, adopted));
-    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow, at }));
+    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow, at }), sendSilentOwnTabsAway(to));
     await Promise.all(work);
     void forgetEverything();
   } catch (error) {
