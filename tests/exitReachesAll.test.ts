@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { EXIT_MARK_KEY } from '@/components/exit/exitMark';
+import { releaseHeld } from '@/components/exit/heldTabs';
 import { leaveIfExitMissed } from '@/components/exit/missedExit';
 import { openTracked } from '@/components/exit/openTracked';
 import { silentOwnTabs } from '@/components/exit/ownTabs';
@@ -13,6 +14,7 @@ import {
   primeActiveTab,
   primeExit,
 } from '@/components/exit/routines';
+import { startedLeaving } from '@/components/exit/watchLeaving';
 import { exitFromWorker, leaveFromWorker } from '@/components/exit/workerExit';
 import { openActiveTab, urlOf } from './helpers';
 import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
@@ -159,5 +161,49 @@ describe('a second exit from inside the guide’s private window', () => {
     await Promise.all([exitFromWorker(), exitFromWorker()]);
 
     expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a tab the guide opened, held by "Leave site?" while not in front', () => {
+  async function sentTab(active: boolean) {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ windowId: win?.id, url: 'https://help.example.org/chat', active });
+    if (!active)
+      await fakeBrowser.tabs.create({ windowId: win?.id, url: 'https://private.example.org/', active: true });
+    return tab.id as number;
+  }
+
+  it('is unloaded (the browser asks nothing then) and sent again; Chromium’s new id is the one sent', async () => {
+    const id = await sentTab(false);
+    const leaving = startedLeaving();
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    await releaseHeld([id], NEUTRAL, leaving, 20);
+
+    expect(discard).toHaveBeenCalledWith(id);
+    expect(update).toHaveBeenCalledWith(4242, { url: NEUTRAL });
+  });
+
+  it('in front (Firefox brings it there to ask), it is covered by a new tab instead', async () => {
+    const id = await sentTab(true);
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue(undefined as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await releaseHeld([id], NEUTRAL, startedLeaving(), 20);
+
+    expect(discard).not.toHaveBeenCalled();
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL, active: true }));
+  });
+
+  it('a tab that started to leave is left alone', async () => {
+    const id = await sentTab(false);
+    const leaving = startedLeaving();
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue(undefined as never);
+
+    await fakeBrowser.tabs.update(id, { url: NEUTRAL });
+    await releaseHeld([id], NEUTRAL, leaving, 20);
+
+    expect(discard).not.toHaveBeenCalled();
   });
 });

@@ -4,6 +4,7 @@ import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
+import { releaseHeld } from './heldTabs';
 import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
@@ -168,8 +169,15 @@ async function runPopupExit(close: () => void): Promise<void> {
     void markExit(at);
     const known = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
     const sent = notOwn(known);
+    const held = startedLeaving();
     // Every id is forgotten (the guide's own pages too, which replace themselves).
     answers.push(...sendTabsAway(sent, to), untrackTabs(known));
+    // A tab held by "Leave site?" (not the one in front: that one is watched already) is released.
+    const released = releaseHeld(
+      sent.filter((id) => id !== under.id),
+      to,
+      held,
+    );
     // Read again only when not known yet (not primed, or its read still under way): one short
     // await, after every tab has been sent away.
     const closedWindow = privateWindow?.settled()
@@ -181,7 +189,7 @@ async function runPopupExit(close: () => void): Promise<void> {
       send({ type: LEAVE, destination: to, sent, closedWindow, at }),
       sendSilentOwnTabsAway(to),
     );
-    await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
+    await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver, released])]);
   } catch (error) {
     console.warn('Popup action failed', error);
   } finally {

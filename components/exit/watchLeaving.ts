@@ -61,7 +61,7 @@ export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<
 }
 
 /** Opens the destination in a new active tab right after `tabId`, in its window. */
-async function coverWithNewTab(tabId: number, to: string): Promise<void> {
+export async function coverWithNewTab(tabId: number, to: string): Promise<void> {
   const tab = (await attempt('reading the held tab', () => browser.tabs.get(tabId))) as
     | { windowId?: number; index?: number }
     | undefined;

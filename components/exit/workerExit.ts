@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
+import { releaseHeld } from './heldTabs';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { LEAVE, send } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
 import { forgetEverything, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
-import { watchLeaving } from './watchLeaving';
+import { startedLeaving, watchLeaving } from './watchLeaving';
 
 /**
  * The exit as the worker runs it: on the keyboard command, and on LEAVE from a page (which has done
@@ -79,7 +80,15 @@ export async function exitFromWorker(): Promise<void> {
     ]);
     const opened = tracked.filter((tab) => !own.includes(tab));
     const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
+    const held = startedLeaving();
     const work = sendTabsAway(opened, to);
+    work.push(
+      releaseHeld(
+        opened.filter((tab) => tab !== id),
+        to,
+        held,
+      ),
+    );
     if (id !== undefined && !ownPage && !inPrivateWindow) {
       work.push(watchLeaving(id, to));
       work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
