@@ -185,15 +185,18 @@ describe('a tab the guide opened, held by "Leave site?" while not in front', () 
     expect(update).toHaveBeenCalledWith(4242, { url: NEUTRAL });
   });
 
-  it('in front (Firefox brings it there to ask), it is covered by a new tab instead', async () => {
+  it('in front (both browsers bring it there to ask), a new tab covers it first, then it is unloaded and sent', async () => {
     const id = await sentTab(true);
     const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue(undefined as never);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
 
     await releaseHeld([id], NEUTRAL, startedLeaving(), 20);
 
-    expect(discard).not.toHaveBeenCalled();
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL, active: true }));
+    expect(discard).toHaveBeenCalledWith(id);
+    expect(create.mock.invocationCallOrder[0]).toBeLessThan(discard.mock.invocationCallOrder[0] ?? 0);
+    expect(update).toHaveBeenCalledWith(id, { url: NEUTRAL });
   });
 
   it('a tab that started to leave is left alone', async () => {
