@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { withManifestLocales } from './content/languages';
+import { checkShownStrings } from './content/manifestWords';
 import { contentModules } from './content/plugin';
+
+const LOCALES_DIR = resolve(import.meta.dirname, 'content/locales');
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -9,7 +13,17 @@ export default defineConfig({
   outDir: process.env.POCKET_GUIDE_OUT ?? '.output',
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  i18n: { localesDir: resolve(import.meta.dirname, 'content/locales') },
+  i18n: { localesDir: LOCALES_DIR },
+  hooks: {
+    // Safety rule 2: no string the browser shows outside the popup may reveal the purpose, in any
+    // locale (content/revealing.ts); the build stops naming the locale, the key and the word.
+    'build:manifestGenerated': (_wxt, manifest) => checkShownStrings(manifest, LOCALES_DIR),
+    // After @wxt-dev/i18n has listed the _locales files: a language Chrome knows only by region
+    // (pt) is written as its regional locales (pt_BR, pt_PT). content/languages.ts, MANIFEST_LOCALES.
+    'build:publicAssets': (_wxt, files) => {
+      files.splice(0, files.length, ...withManifestLocales(files));
+    },
+  },
   vite: () => ({ plugins: [preact(), contentModules()] }),
   // Manifest V3 for Firefox too (WXT's default there is V2): its default CSP is the one safety rule 4
   // names, and Firefox then runs the same event-driven background as Chrome (README, "Firefox").

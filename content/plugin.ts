@@ -3,17 +3,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError } from './errors';
+import { loadFacts } from './facts/load';
+import { helplineNumbers } from './facts/numbers';
+import type { FactsByCountry } from './facts/types';
 import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
-import { loadAllMessages, type Messages, messageLanguages, STANDALONE_KEYS } from './messages';
+import { guideLanguages } from './languages';
+import { loadAllMessages, type Messages, STANDALONE_KEYS } from './messages';
 import type { Topic, TopicMeta } from './topics/blocks';
 import { loadAllLanguages } from './topics/compile';
 
 /**
  * Turns the guide's source files into modules at build time. The Markdown and YAML parsers stay
  * here, in the build; the extension ships only validated JSON. A broken file stops the build
- * with its path, the place in it and the reason (ContentError). The languages are the files in
- * content/locales/ (English first); every language has its own modules, loaded when chosen.
+ * with its path, the place in it and the reason (ContentError). The languages are those with
+ * strings, topics and helpline words (languages.ts; English first); every language has its own
+ * modules, loaded when chosen.
  *
  *   virtual:languages              — the languages, and the few strings needed before any of the
  *                                    modules below can load (the popup's shell, the worker)
@@ -22,11 +27,12 @@ import { loadAllLanguages } from './topics/compile';
  *                                    the home list (small, eager)
  *   virtual:guide/topics/<lang>    — the topics with their text (loaded when a topic or search opens)
  *   virtual:helplines/<lang>       — the helpline directory (loaded when the helplines view opens)
+ *   virtual:facts/<lang>           — the country facts (loaded with a topic that shows one)
  *   virtual:messages/<lang>        — the interface strings (loaded before the app first renders)
  */
 const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/'] as const;
+const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/', 'virtual:facts/'] as const;
 export type ModuleId =
   | 'virtual:languages'
   | 'virtual:languages/loaders'
@@ -36,8 +42,11 @@ export type ModuleId =
 /** The home list needs neither the text, nor where its facts were checked, nor its safety marks. */
 const metaOf = ({ blocks: _, sources: _s, reviewed: _r, risk: _k, selfHarm: _h, ...meta }: Topic): TopicMeta => meta;
 
-/** The languages the guide speaks: one per file in content/locales/, English first. */
-export const languagesIn = (root = CONTENT_DIR): string[] => messageLanguages(path.join(root, 'locales'));
+/**
+ * The languages the guide speaks, English first: each with its strings, topics and helpline words,
+ * or the build stops (languages.ts: a language ships whole or not at all).
+ */
+export const languagesIn = (root = CONTENT_DIR): string[] => guideLanguages(root);
 
 /** The data each virtual module exports, read fresh from `root` (content/ unless a test says otherwise). */
 export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
@@ -59,7 +68,21 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
       return withoutMaintainerNotes(helplinesIn(root, language));
     case 'virtual:messages/':
       return loadAllMessages(path.join(root, 'locales'))[language];
+    case 'virtual:facts/':
+      return factsIn(root)[language];
   }
+}
+
+/**
+ * The country facts in every language the guide speaks. A fact's text may not hold one of its
+ * country's helpline numbers (they live in the helplines data, where they are checked).
+ */
+function factsIn(root: string): Record<string, FactsByCountry> {
+  const numbers = helplineNumbers(path.join(root, 'helplines'));
+  return loadFacts(path.join(root, 'facts'), {
+    languages: languagesIn(root),
+    phoneNumbers: (country) => numbers.get(country) ?? [],
+  });
 }
 
 function splitLanguage(id: string): [(typeof PER_LANGUAGE)[number], string] {
@@ -99,8 +122,10 @@ function withoutMaintainerNotes(countries: HelplineCountry[]): HelplineCountry[]
 
 /** Every language's topics, checked against each other; a language with strings needs its topics. */
 function topicsIn(root: string): Record<string, Topic[]> {
+  // The languages first: a half language is named as such before any topic is compiled.
+  const languages = languagesIn(root);
   const byLanguage = loadAllLanguages(path.join(root, 'topics'));
-  for (const language of languagesIn(root)) {
+  for (const language of languages) {
     if (!byLanguage[language]) {
       throw new ContentError(
         path.join('content', 'topics', language),
@@ -131,6 +156,7 @@ function loadersCode(root: string): string {
     `export const loadTopicsModule = ${loaders('virtual:guide/topics/')};`,
     `export const loadHelplinesModule = ${loaders('virtual:helplines/')};`,
     `export const loadMessagesModule = ${loaders('virtual:messages/')};`,
+    `export const loadFactsModule = ${loaders('virtual:facts/')};`,
   ].join('\n');
 }
 
@@ -142,6 +168,7 @@ const isModuleId = (id: string): id is ModuleId =>
 
 const sourceDir = (root: string, id: ModuleId): string => {
   if (id.startsWith('virtual:helplines/')) return path.join(root, 'helplines');
+  if (id.startsWith('virtual:facts/')) return path.join(root, 'facts');
   if (id.startsWith('virtual:messages/') || id.startsWith('virtual:languages')) return path.join(root, 'locales');
   return path.join(root, 'topics');
 };

@@ -192,6 +192,7 @@ describe('the country, for a reader whose browser speaks Spanish', () => {
     ['es-CL', 'cl', 'Chile'],
   ])('%s → %s (%s)', async (tag, id, name) => {
     uiLanguage(tag);
+    guideLanguage('es'); // a browser in Spanish: the guide speaks Spanish, and names countries in it
 
     await renderHelplines();
 

@@ -19,8 +19,10 @@ const TODAY = '2026-12-07';
 const WITH_FILES = [
   'ar',
   'au',
+  'be',
   'br',
   'ca',
+  'ch',
   'cl',
   'co',
   'de',
@@ -99,7 +101,6 @@ describe('the real helpline data', () => {
     );
     expect(mixed.map((c) => c.id)).toEqual([
       'af',
-      'ch',
       'ci',
       'cm',
       'ec',
@@ -301,6 +302,8 @@ describe('the real helpline data', () => {
       de: '110',
       fr: '17',
       es: '112',
+      be: '112',
+      ch: '117',
     });
   });
 
@@ -425,6 +428,52 @@ describe('the real helpline data', () => {
       { label: 'Out of hours', display: '020 7008 1500', tel: '+442070081500' },
     ]);
   });
+  it("carries the fact-check's corrections on the Belgian and Swiss lines (issue 27)", () => {
+    const line = (countryId: string, id: string) =>
+      byId.get(countryId as HelplineCountry['id'])?.lines.find((entry) => entry.id === id);
+    const emergency = (countryId: string) =>
+      byId.get(countryId as HelplineCountry['id'])?.emergency.map((e) => `${e.tel} ${e.label} (${e.confidence})`);
+
+    // Belgium: 101 for the police from official pages; 100, the old number, no longer shown.
+    expect(emergency('be')).toEqual(['112 Ambulance and fire (High)', '101 Police (High)']);
+    expect(byId.get('be')?.emergency[0]?.note).toMatch(/put through anyway\. Don't hang up/);
+    // The 112 BE app: location only if switched on; no promise that silencing the phone helps.
+    const app = byId.get('be')?.cantTalk?.[0];
+    expect(app?.how).toMatch(/^Careful: anyone who checks your phone can see this app\./);
+    expect(app?.how).toMatch(/location is switched on/);
+    expect(app?.how).not.toMatch(/silence/i);
+    expect(app?.confidence).toBe('Medium');
+    // Claims about the phone bill that rest on pages nobody could open are left out.
+    expect(line('be', 'hulplijn-1712')?.privacy).not.toMatch(/bill/);
+    expect(line('be', 'zelfmoordlijn-1813')?.privacy).toBe('Anonymous.');
+    expect(line('be', 'ecoute-violences-conjugales')?.note).toMatch(/Télé-Accueil volunteers answer/);
+    expect(line('be', 'sos-viol')?.note).toBe('Not a 24-hour line.');
+    expect(line('be', 'sos-viol')?.schedule).toBeUndefined();
+    expect(line('be', 'tele-onthaal-106')?.confidence).toBe('High');
+    expect(line('be', 'hulplijn-1712')?.areas).toEqual(['flanders']);
+    expect(line('be', 'tele-accueil-107')?.areas).toEqual(['wallonia-brussels']);
+    // Switzerland: no way to text the emergency numbers; 142 not confirmed live, so hidden.
+    expect(emergency('ch')).toEqual([
+      '117 Police (High)',
+      '144 Ambulance (High)',
+      '118 Fire (High)',
+      '112 European emergency number (High)',
+    ]);
+    expect(byId.get('ch')?.cantTalk).toEqual([]);
+    expect(line('ch', 'opferhilfe-142')?.confidence).toBe('Low');
+    expect(line('ch', 'opferhilfe-basel-24h')?.confidence).toBe('High');
+    expect(line('ch', 'opferhilfe-bern')?.schedule).toEqual([{ covers: ['phone'], open: '24/7' }]);
+    expect(line('ch', 'pro-juventute-147')?.note).toBe(
+      'In an acute suicidal crisis, 147 may send the emergency services.',
+    );
+    expect(line('ch', 'pro-juventute-147')?.schedule).toEqual([{ covers: ['phone'], open: '24/7' }]);
+    // Fribourg's hours from the service's own page, not the press list: the night line from 19:30.
+    expect(line('ch', 'solidarite-femmes-lavi-fribourg')?.schedule?.[0]?.open).toContainEqual({
+      days: 'mon-sun',
+      from: '19:30',
+      to: '07:00',
+    });
+  });
   // Issue 23: no emergency label says more than its source.
   const ANDROID: string = parse(readFileSync(path.join(HELPLINES_DIR, 'emergency.yaml'), 'utf8')).source;
   const every = countries.flatMap((country) => country.emergency.map((entry) => ({ id: country.id, entry })));
@@ -507,7 +556,7 @@ describe('the real helpline data', () => {
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(56);
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(67);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {

@@ -6,7 +6,7 @@ import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
 import { releaseHeld } from './heldTabs';
 import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
-import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
+import { isBlank, LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
 import { openPrivateWindow, primePrivateWindow } from './privateWindow';
 import { primeTrackedTabs, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
@@ -252,13 +252,26 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
     .catch((error: unknown) => console.warn('Page action failed', error));
 }
 
-/** What an extension page does when another page, or the keyboard command, says LEAVE. */
-export function onLeaveMessage(where: 'popup' | 'page', close: () => void = () => window.close()) {
+/**
+ * What an extension page does when another page, or the keyboard command, says LEAVE, or the
+ * worker says BLANK before it has read anything: blank, then close (the popup) or replace itself
+ * (a page: with the destination the message carries, else the one it holds), once.
+ */
+export function onLeaveMessage(
+  where: 'popup' | 'page',
+  close: () => void = () => window.close(),
+  replace: (url: string) => void = (url) => location.replace(url),
+) {
+  let replaced = false;
   return (message: unknown): undefined => {
     const to = leaveDestination(message);
-    if (!to) return;
+    if (!to && !isBlank(message)) return;
     blankView();
-    if (where === 'popup') leavePopup(to, close);
-    else location.replace(to);
+    // The toolbar popup closes; the popup page opened as a tab replaces itself (leavePopup).
+    if (where === 'popup' && !openInTab()) return void close();
+    if (replaced) return;
+    replaced = true;
+    if (to) replace(to);
+    else void (destination ? Promise.resolve(destination) : readDestination()).then(replace);
   };
 }

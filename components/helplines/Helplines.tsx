@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '@/components/ui/i18n';
-import { currentLanguage, languagePreferences } from '@/components/ui/language';
+import { countryNamesLanguage, languagePreferences } from '@/components/ui/language';
+import { useLanguage } from '@/components/ui/useLanguage';
 import type { CountryId } from '@/content/helplines/locale';
 import type { HelplineCountry } from '@/content/helplines/schema';
 import { CountryPicker } from './CountryPicker';
@@ -32,7 +33,10 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
   // null = not chosen yet; undefined = not read yet.
   const stored = loaded ? storedCountry : undefined;
   const [languages] = useState(languagePreferences);
-  const language = languages[0] ?? currentLanguage();
+  // Country names in the guide's language, the one the reader chose (not the browser's), so they
+  // match the words around them; re-rendered when the reader chooses another.
+  useLanguage();
+  const namesLanguage = countryNamesLanguage();
   const [areaChoice, setAreaChoice] = useState<{ country?: CountryId; area: string }>({ area: ALL_AREAS });
   const [showUnconfirmed, setShowUnconfirmed] = useState(false);
 
@@ -54,7 +58,7 @@ export function Helplines({ headingLevel = 2, countries }: Props) {
           <div class="helplines__pickers">
             <CountryPicker
               countries={directory.countries}
-              language={language}
+              language={namesLanguage}
               value={country?.id}
               guessed={stored === null && country !== undefined}
               onChoose={(id) => void storeCountry(id)}

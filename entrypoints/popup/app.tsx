@@ -4,6 +4,7 @@ import { leaveIfExitMissed } from '@/components/exit/missedExit';
 import { leavePopup, onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/routines';
 import { Popup } from '@/components/pages/Popup';
 import { watchAppearance } from '@/components/settings/appearance';
+import { reapplyDisguise } from '@/components/settings/disguise';
 import { followLanguageChoice } from '@/components/ui/followLanguage';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide in the reader's language. */
@@ -14,6 +15,8 @@ export async function start(handOver: () => void): Promise<void> {
   void primeExit();
   void primeActiveTab();
   watchAppearance(document);
+  // The browser may have forgotten the toolbar's disguise (disabled and enabled again): put it back.
+  void reapplyDisguise();
   const [left] = await Promise.all([missed, followLanguageChoice()]);
   if (left) return;
   handOver();

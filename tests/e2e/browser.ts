@@ -258,14 +258,6 @@ export async function historyEntries(profile: string): Promise<string[]> {
   }
 }
 
-/** PRODUCT.md safety rule 2: words that must never show outside the popup's body. */
-export const REVEALING_WORDS =
-  /consent|sex|rape|assault|abuse|violen|helpline|hotline|crisis|survivor|victim|safety|emergency|exit|escape|panic|hid(e|den)|secret|stealth/i;
-
-/** The same in Spanish (accents optional), for a run in Spanish. */
-export const REVEALING_WORDS_ES =
-  /consentimiento|sexo|sexual|violaci[oó]n|agresi[oó]n|abuso|maltrato|violencia|ayuda|l[ií]nea|crisis|emergencia|v[ií]ctima|sobreviviente|superviviente|seguridad|salida|p[aá]nico|ocult|escap|secreto/i;
-
 /** The real toolbar popup, which Playwright does not list as a page: driven over CDP. */
 export interface RealPopup {
   evaluate(expression: string): Promise<unknown>;

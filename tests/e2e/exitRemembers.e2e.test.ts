@@ -3,33 +3,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './axe';
 import { browserSession, launch, loadBeside, reloadExtension, type Session, stopWorker, storageIn } from './browser';
+import { chatLink, chatThenExit, openHelplines, POPUP, quickExit } from './helplinesPopup';
 import { OPENS_CHATS } from './server';
-import { driveTarget, type Target, tabTargets } from './targets';
+import { driveTarget, hostOf, pageTargets, tabTargets, watchCreated } from './targets';
 
 /**
- * Issue 21 in real Chromium with sites opened in ordinary tabs (the extension as installed, not
- * allowed in private windows): a helpline link pressed in the same moment as quick exit never shows
- * the site afterwards, even with the worker asleep (its normal state), while the same press without
- * the exit does (the browser itself reports every page it creates, DevTools `Target.targetCreated`,
- * so "nothing shown" cannot hide "nothing happened"); a reload of the extension does not make quick
- * exit forget the helpline tab; and the tab and the popup window a helpline page opens are followed.
- * (With private windows allowed: exitPrivate.e2e.test.ts.)
+ * The extension as installed, not allowed in private windows: sites open in tracked tabs (issue
+ * 13), and issue 21 in real Chromium: a helpline link pressed in the same moment as quick exit
+ * never shows the site afterwards, even with the worker asleep (its normal state), while the same
+ * press without the exit does (the browser itself reports every page it creates, DevTools
+ * `Target.targetCreated`, so "nothing shown" cannot hide "nothing happened"); a reload of the
+ * extension does not make quick exit forget the helpline tab; and the tab and the popup window a
+ * helpline page opens are followed. One browser for all (with private windows allowed:
+ * privateWindow.e2e.test.ts).
  */
 
 const DESTINATION = 'https://weather.example.net/';
 const READING = 'https://reading.example.org/chapter-two';
+const CHAT = 'https://www.thehotline.org/';
 const CHATS = `https://www.thehotline.org${OPENS_CHATS}`;
-const POPUP = { width: 384, height: 600 };
 const HELPLINE_HOST = 'www.thehotline.org';
 /** How long after the press the browser must still show no helpline page. */
 const SETTLE_MS = 3000;
-const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit —/i });
 
 let session: Session;
 let cdp: CDPSession;
 
 beforeAll(async () => {
+  // Loaded over the protocol (not allowed in private windows, as installed), so that it can be reloaded.
   session = await launch({ reloadable: true });
   await session.worker.evaluate((to) => chrome.storage.local.set({ exitDestination: to }), DESTINATION);
   cdp = await browserSession(session.context);
@@ -77,49 +80,68 @@ async function openThroughGuide(from: Page, url: string): Promise<string> {
 const trackedIds = async (page: Page) =>
   Object.keys(await storageIn(page, 'local')).filter((key) => key.startsWith('openedTab.'));
 
-const pages = async () =>
-  ((await cdp.send('Target.getTargets')) as { targetInfos: Target[] }).targetInfos.filter(
-    (target) => target.type === 'page',
-  );
-const hostOf = (url: string) => (URL.canParse(url) ? new URL(url).host : '');
-
-/** Pages the browser creates from now on (ids), as it reports them. */
-async function watchCreated(): Promise<{ ids: Set<string>; stop(): void }> {
-  const before = new Set((await pages()).map((page) => page.targetId));
-  const ids = new Set<string>();
-  const onCreated = ({ targetInfo }: { targetInfo: Target }) => {
-    if (targetInfo.type === 'page' && !before.has(targetInfo.targetId)) ids.add(targetInfo.targetId);
-  };
-  cdp.on('Target.targetCreated', onCreated);
-  return { ids, stop: () => cdp.off('Target.targetCreated', onCreated) };
-}
-
 /** The popup (as a tab) on the helplines view, a page of the reader's in front, the worker asleep. */
 async function arrange(): Promise<{ popup: Page; reading: Page }> {
   const reading = await session.visit(READING);
-  const popup = await session.open('popup.html', POPUP);
-  await popup.getByRole('button', { name: /talk to someone/i }).click();
-  await popup.getByRole('combobox', { name: 'Country', exact: true }).selectOption('us');
-  await popup.getByRole('heading', { name: 'In an emergency' }).waitFor();
+  const popup = await openHelplines(session);
   await reading.bringToFront();
   await stopWorker(session, reading);
   return { popup, reading };
 }
 
-const chatLink = (popup: Page) =>
-  popup.getByRole('link', { name: 'Chat online with National Domestic Violence Hotline', exact: true });
+describe('as installed: not allowed in private windows', () => {
+  it('a helpline link opens a tracked tab, and no private window at all', async () => {
+    const popup = await openHelplines(session);
+    const opened = session.context.waitForEvent('page');
+
+    await chatLink(popup).click();
+
+    const tab = await opened;
+    await tab.waitForURL(CHAT);
+    const stored = await storageIn(popup, 'local');
+    expect(Object.keys(stored).filter((key) => key.startsWith('openedTab.'))).toHaveLength(1);
+    expect(stored.privateWindow).toBeUndefined();
+    // The browser's own list, which shows private tabs the extension could not see.
+    expect((await tabTargets(cdp)).private).toEqual([]);
+    expect(await session.worker.evaluate(() => chrome.extension.isAllowedIncognitoAccess())).toBe(false);
+  });
+
+  it('the helplines view says, once, how to allow it and what that shows, with no axe violations', async () => {
+    const popup = await openHelplines(session);
+
+    const note = popup.getByText(/stay in this browser's history/);
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(
+      /Details under Pocket Guide, and turn on "Allow in Incognito"\. Anyone who opens that page can see that it is on\./,
+    );
+    expect(await popup.getByText(/Allow in Incognito/).count()).toBe(1);
+    await expectNoAxeViolations(popup, 'the helplines view (private windows not allowed)');
+  });
+
+  it('so do the first-run limits', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: false }));
+    const popup = await session.open('popup.html', POPUP);
+
+    const item = popup.getByRole('listitem').filter({ hasText: 'Allow in Incognito' });
+    await item.waitFor();
+
+    expect(await item.textContent()).toMatch(/Back in that tab brings the site back/);
+    expect(await popup.getByText(/Allow in Incognito/).count()).toBe(1);
+    await session.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
+  });
+});
 
 describe('a helpline link pressed in the same moment as quick exit, with the worker asleep', () => {
   it('control: without the exit, the press opens a page that shows the helpline', async () => {
     const { popup } = await arrange();
-    const created = await watchCreated();
+    const created = await watchCreated(cdp);
 
     await chatLink(popup).evaluate((link: HTMLElement) => link.click());
 
     await expect.poll(() => created.ids.size, { timeout: 10_000 }).toBeGreaterThan(0);
     await expect
       .poll(async () =>
-        (await pages()).some((page) => created.ids.has(page.targetId) && hostOf(page.url) === HELPLINE_HOST),
+        (await pageTargets(cdp)).some((page) => created.ids.has(page.targetId) && hostOf(page.url) === HELPLINE_HOST),
       )
       .toBe(true);
     created.stop();
@@ -127,20 +149,14 @@ describe('a helpline link pressed in the same moment as quick exit, with the wor
 
   it('with the exit in the same task: 3 s later no page shows the helpline, and the reader’s tab has left', async () => {
     const { popup, reading } = await arrange();
-    const created = await watchCreated();
+    const created = await watchCreated(cdp);
     const asked = session.web.requests.length;
 
-    // One task: the link, then the exit (the popup closes itself, so the evaluation may not answer).
-    await chatLink(popup)
-      .evaluate((link: HTMLElement) => {
-        link.click();
-        document.querySelector<HTMLButtonElement>('.quick-exit__button')?.click();
-      })
-      .catch(() => undefined);
+    await chatThenExit(popup);
     await reading.waitForURL(DESTINATION);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
-    expect((await pages()).filter((page) => hostOf(page.url) === HELPLINE_HOST)).toEqual([]);
+    expect((await pageTargets(cdp)).filter((page) => hostOf(page.url) === HELPLINE_HOST)).toEqual([]);
     expect(session.web.requests.slice(asked).filter((request) => request.host === HELPLINE_HOST)).toEqual([]);
     created.stop();
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reveals } from '../../content/revealing';
 import { expectNoAxeViolations } from './axe';
-import { historyEntries, launch, openRealPopup, REVEALING_WORDS, type Session } from './browser';
+import { historyEntries, launch, openRealPopup, type Session } from './browser';
 
 const DESTINATION = 'https://www.google.com/';
 const PRIVATE_PAGE = 'https://reading.example.org/chapter-two';
@@ -182,6 +183,6 @@ describe('history after a run', () => {
     expect(entries.join('\n')).toContain('reading.example.org');
     expect(entries.join('\n')).toContain('Pocket Guide');
     // ...and nothing in it names the purpose.
-    expect(entries.filter((entry) => REVEALING_WORDS.test(entry))).toEqual([]);
+    expect(entries.filter(reveals)).toEqual([]);
   });
 });

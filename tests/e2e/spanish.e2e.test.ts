@@ -8,9 +8,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMessages } from '../../content/messages';
 import { contentModule } from '../../content/plugin';
+import { reveals } from '../../content/revealing';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
-import { historyEntries, launch, REVEALING_WORDS, REVEALING_WORDS_ES, type Session } from './browser';
+import { historyEntries, launch, type Session } from './browser';
+import { expectCountryFacts } from './countryFacts';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const es = readMessages('content/locales', 'es');
@@ -79,6 +81,12 @@ describe('the guide in Spanish, from the browser’s language', () => {
 
     await expectNoEnglish(popup, 'a topic');
     await expectNoAxeViolations(popup, 'a topic in Spanish');
+  });
+
+  it('shows Spain’s country fact in a topic (es-ES), Mexico’s when chosen there, and “cambia según el país” where the data has none', async () => {
+    await home();
+    await expectCountryFacts(popup, 'es', es, 'es');
+    await expectNoEnglish(popup, 'a country fact');
   });
 
   it('opens every risk topic with the danger-now route on the popup’s first screen, in Spanish, axe clean', async () => {
@@ -222,6 +230,27 @@ describe('choosing the language in Settings', () => {
     // The static shell names its button in the chosen language before the app loads.
     await popup.getByRole('button', { name: new RegExp(`^${en.quickExit} —`) }).waitFor();
     await popup.getByRole('heading', { name: en.groupBasics }).waitFor();
+    // Country names follow the chosen language, not the browser's (issue 27, item 3): the country
+    // chosen earlier in this run, named in English.
+    await popup
+      .getByRole('button', { name: new RegExp(`^${en.talkToSomeone}`) })
+      .first()
+      .click();
+    const country = popup.getByRole('combobox', { name: en.helplinesCountryLabel });
+    // The selected country's name, and its names in English and in Spanish, from the page's own Intl.
+    const names = () =>
+      country.evaluate((select: HTMLSelectElement) => {
+        const code = select.value.toUpperCase();
+        const named = (language: string) =>
+          code ? new Intl.DisplayNames([language], { type: 'region' }).of(code) : '';
+        return { shown: select.selectedOptions[0]?.textContent ?? '', en: named('en'), es: named('es') };
+      });
+    await expect
+      .poll(async () => ((await names()).en ? (await names()).shown === (await names()).en : false))
+      .toBe(true);
+    expect((await names()).es).not.toBe((await names()).en);
+    await popup.reload(); // back to the home view, whose headings the switch back is waited on
+    await popup.getByRole('heading', { name: en.groupBasics }).waitFor();
 
     await options.getByRole('group', { name: en.languageLegend }).getByRole('radio', { name: 'Español' }).check();
     await options.getByRole('heading', { level: 1, name: es.settingsHeading }).waitFor();
@@ -302,6 +331,6 @@ describe('history after a run in Spanish', () => {
     const entries = await historyEntries(profile);
 
     expect(entries.join('\n')).toContain('Pocket Guide');
-    expect(entries.filter((entry) => REVEALING_WORDS.test(entry) || REVEALING_WORDS_ES.test(entry))).toEqual([]);
+    expect(entries.filter(reveals)).toEqual([]);
   });
 });

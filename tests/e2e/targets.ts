@@ -63,3 +63,26 @@ export async function driveTarget(cdp: CDPSession, targetId: string): Promise<Dr
     },
   };
 }
+
+/** Every page the browser lists (ordinary and private). */
+export const pageTargets = async (cdp: CDPSession): Promise<Target[]> =>
+  ((await cdp.send('Target.getTargets')) as { targetInfos: Target[] }).targetInfos.filter(
+    (target) => target.type === 'page',
+  );
+
+export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : '');
+
+/**
+ * Pages the browser creates from now on (their ids), as it reports them (`Target.targetCreated`;
+ * the session must have called `Target.setDiscoverTargets`): "nothing shown" cannot hide "nothing
+ * happened".
+ */
+export async function watchCreated(cdp: CDPSession): Promise<{ ids: Set<string>; stop(): void }> {
+  const before = new Set((await pageTargets(cdp)).map((page) => page.targetId));
+  const ids = new Set<string>();
+  const onCreated = ({ targetInfo }: { targetInfo: Target }) => {
+    if (targetInfo.type === 'page' && !before.has(targetInfo.targetId)) ids.add(targetInfo.targetId);
+  };
+  cdp.on('Target.targetCreated', onCreated);
+  return { ids, stop: () => cdp.off('Target.targetCreated', onCreated) };
+}
