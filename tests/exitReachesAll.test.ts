@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exitDestination } from '@/components/exit/exitDestination';
 import { EXIT_MARK_KEY } from '@/components/exit/exitMark';
-import { releaseHeld } from '@/components/exit/heldTabs';
+import { listenHeld, releaseHeld } from '@/components/exit/heldTabs';
 import { leaveIfExitMissed } from '@/components/exit/missedExit';
 import { openTracked } from '@/components/exit/openTracked';
 import { silentOwnTabs } from '@/components/exit/ownTabs';
@@ -14,7 +14,6 @@ import {
   primeActiveTab,
   primeExit,
 } from '@/components/exit/routines';
-import { startedLeaving } from '@/components/exit/watchLeaving';
 import { exitFromWorker, leaveFromWorker } from '@/components/exit/workerExit';
 import { openActiveTab, urlOf } from './helpers';
 import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
@@ -178,19 +177,23 @@ describe('a tab the guide opened, held by "Leave site?" while not in front', () 
     const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
 
-    await releaseHeld([id], NEUTRAL, startedLeaving(), 5);
+    await releaseHeld([id], NEUTRAL, listenHeld(), 5);
 
     expect(discard).not.toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
   });
 
-  it('in front (both browsers bring it there to ask), a new tab covers it first, then it is unloaded and sent', async () => {
-    const id = await sentTab(true);
+  it('brought to the front to ask (both browsers do), a new tab covers it first, then it is unloaded and sent', async () => {
+    const id = await sentTab(false);
+    const watch = listenHeld();
+    // The browser brings the held tab to the front, where it asks "Leave site?".
+    await fakeBrowser.tabs.update(id, { active: true });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: (await fakeBrowser.tabs.get(id)).windowId });
     const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
 
-    await releaseHeld([id], NEUTRAL, startedLeaving(), 20);
+    await releaseHeld([id], NEUTRAL, watch, 20);
 
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL, active: true }));
     expect(discard).toHaveBeenCalledWith(id);
@@ -199,9 +202,31 @@ describe('a tab the guide opened, held by "Leave site?" while not in front', () 
     expect(update).toHaveBeenCalledWith(4242, { url: NEUTRAL });
   });
 
+  it('in front already before the exit (a pop-up window’s only tab, still loading), it is left alone', async () => {
+    const id = await sentTab(true);
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    await releaseHeld([id], NEUTRAL, listenHeld(), 5);
+
+    expect(discard).not.toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('created in front after the exit began (an open that raced it), it is left alone', async () => {
+    const watch = listenHeld();
+    const id = await sentTab(true);
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: (await fakeBrowser.tabs.get(id)).windowId });
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
+
+    await releaseHeld([id], NEUTRAL, watch, 5);
+
+    expect(discard).not.toHaveBeenCalled();
+  });
+
   it('a tab that started to leave is left alone', async () => {
     const id = await sentTab(false);
-    const leaving = startedLeaving();
+    const leaving = listenHeld();
     const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue(undefined as never);
 
     await fakeBrowser.tabs.update(id, { url: NEUTRAL });

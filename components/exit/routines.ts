@@ -4,7 +4,7 @@ import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
-import { releaseHeld } from './heldTabs';
+import { listenHeld, releaseHeld } from './heldTabs';
 import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { isBlank, LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
@@ -169,7 +169,7 @@ async function runPopupExit(close: () => void): Promise<void> {
     void markExit(at);
     const known = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
     const sent = notOwn(known);
-    const held = startedLeaving();
+    const held = listenHeld();
     // Every id is forgotten (the guide's own pages too, which replace themselves).
     answers.push(...sendTabsAway(sent, to), untrackTabs(known));
     // A tab held by "Leave site?" (not the one in front: that one is watched already) is released.

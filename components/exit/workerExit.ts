@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
-import { releaseHeld } from './heldTabs';
+import { listenHeld, releaseHeld } from './heldTabs';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { BLANK, LEAVE, send } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
 import { forgetEverything, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
-import { startedLeaving, watchLeaving } from './watchLeaving';
+import { watchLeaving } from './watchLeaving';
 
 /**
  * The exit as the worker runs it: on the keyboard command, and on LEAVE from a page (which has done
@@ -93,7 +93,7 @@ export async function exitFromWorker(tab?: CommandTab): Promise<void> {
     const ownPage = id !== undefined && own.includes(id);
     const opened = tracked.filter((opener) => !own.includes(opener));
     const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
-    const held = startedLeaving();
+    const held = listenHeld();
     const work = sendTabsAway(opened, to);
     work.push(
       releaseHeld(
