@@ -60,11 +60,16 @@ export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<
     .catch((error: unknown) => console.warn('Tab watch failed', error));
 }
 
-/** Opens the destination in a new active tab right after `tabId`, in its window. */
+/**
+ * Opens the destination in a new active tab right after `tabId`, in its window. A tab that is gone
+ * (closed, or replaced by the browser) shows nothing and gets no cover: an extra tab would appear
+ * out of nowhere, in whatever window is in front.
+ */
 export async function coverWithNewTab(tabId: number, to: string): Promise<void> {
   const tab = (await attempt('reading the held tab', () => browser.tabs.get(tabId))) as
     | { windowId?: number; index?: number }
     | undefined;
-  const place = tab?.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
+  if (!tab) return;
+  const place = tab.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
   await attempt('opening a tab in front', () => browser.tabs.create({ url: to, active: true, ...place }));
 }
