@@ -3,6 +3,7 @@ import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetMarks } from '@/components/exit/exitMark';
+import { forgetCovers } from '@/components/exit/leaving';
 
 // The fake browser has no i18n: serve the real English messages, with Chrome's `$1` substitution.
 const messages = generateChromeMessages(await parseMessagesFile('content/locales/en.yml'));
@@ -31,6 +32,7 @@ configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => {
   fakeBrowser.reset();
   forgetMarks();
+  forgetCovers();
   document.body.removeAttribute('style');
   document.body.removeAttribute('aria-hidden');
   document.body.inert = false;

@@ -63,7 +63,7 @@ describe('the popup in Firefox', () => {
     await fx.closeAllTabs();
   });
 
-  it('quick exit sends the active tab away, replaces the options tab in place, and closes the popup', async () => {
+  it('quick exit sends the active tab away, and replaces the options tab and the popup tab in place', async () => {
     const { privateTab, optionsTab, popup } = await arrange();
     const before = await tabCount();
     const optionsHistory = await optionsTab.evaluate(() => history.length);
@@ -72,9 +72,10 @@ describe('the popup in Firefox', () => {
 
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
     await expect.poll(() => urlOf(optionsTab)).toBe(DESTINATION);
-    await expect.poll(() => fx.tabOf(popup)).toBeUndefined();
-    // The options tab was replaced, not closed and not pushed: Back cannot return to it.
-    expect(await tabCount()).toBe(before - 1);
+    // The popup page opened as a tab replaces itself too: closed, it would be in "Recently closed".
+    await expect.poll(() => urlOf(popup)).toBe(DESTINATION);
+    // Replaced, not closed and not pushed: Back cannot return to them.
+    expect(await tabCount()).toBe(before);
     expect(await optionsTab.evaluate(() => history.length)).toBe(optionsHistory);
     await fx.closeAllTabs();
   });
@@ -86,7 +87,7 @@ describe('the popup in Firefox', () => {
 
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
     await expect.poll(() => urlOf(optionsTab)).toBe(DESTINATION);
-    await expect.poll(() => fx.tabOf(popup)).toBeUndefined();
+    await expect.poll(() => urlOf(popup)).toBe(DESTINATION);
     await fx.closeAllTabs();
   });
 
@@ -127,6 +128,26 @@ describe('the real toolbar popup in Firefox', () => {
     expect(popup.overflow).toBeLessThanOrEqual(0);
     expect(popup.closed).toBe(true);
     await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+});
+
+describe('an options tab Firefox has unloaded (tabs.discard: it keeps its id, and runs no page)', () => {
+  it('is sent away by quick exit from the popup', async () => {
+    const { privateTab, optionsTab, popup } = await arrange();
+    const options = await fx.tabOf(optionsTab);
+    const unloaded = await popup.evaluate(async (address) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const [tab] = await api.tabs.query({ url: address });
+      await api.tabs.discard(tab?.id as number);
+      return (await api.tabs.get(tab?.id as number)).discarded;
+    }, fx.url('options.html'));
+    expect(unloaded).toBe(true);
+
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(async () => (await fx.tabs()).find((tab) => tab.id === options?.id)?.url).toBe(DESTINATION);
     await fx.closeAllTabs();
   });
 });
