@@ -442,12 +442,21 @@ describe('the real helpline data', () => {
     // Belgium: 101 for the police from official pages; 100, the old number, no longer shown.
     expect(emergency('be')).toEqual(['112 Ambulance and fire (High)', '101 Police (High)']);
     expect(byId.get('be')?.emergency[0]?.note).toMatch(/put through anyway\. Don't hang up/);
-    // The 112 BE app: location only if switched on; no promise that silencing the phone helps.
-    const app = byId.get('be')?.cantTalk?.[0];
-    expect(app?.how).toMatch(/^Careful: anyone who checks your phone can see this app\./);
+    // "If you can't talk" says first that texting 112 or 101 reaches no one (except registered
+    // deaf and speech-impaired people), with no link to the special numbers.
+    const [noText, app] = byId.get('be')?.cantTalk ?? [];
+    expect(noText?.how).toMatch(/^You can't text 112 or 101 in Belgium\./);
+    expect([noText?.textLine, noText?.phone, noText?.website]).toEqual([undefined, undefined, undefined]);
+    // The 112 BE app (second reading): what it is for first; location only if switched on; the
+    // alarm comes from not responding, so "stay on the line" is no protection and is not offered;
+    // no promise that silencing the phone helps.
+    expect(app?.how).toMatch(/^With the 112 BE app you can call the emergency centres\./);
     expect(app?.how).toMatch(/location is switched on/);
-    expect(app?.how).not.toMatch(/silence/i);
+    expect(app?.how).toMatch(/stop responding/);
+    expect(app?.how).not.toMatch(/stay on the line|silence your/i);
     expect(app?.confidence).toBe('Medium');
+    // The CPVS, open at any hour after an assault, is Belgium's first line (first in its group).
+    expect(byId.get('be')?.lines[0]?.id).toBe('cpvs-centres-violences-sexuelles');
     // Claims about the phone bill that rest on pages nobody could open are left out.
     expect(line('be', 'hulplijn-1712')?.privacy).not.toMatch(/bill/);
     expect(line('be', 'zelfmoordlijn-1813')?.privacy).toBe('Anonymous.');
@@ -464,7 +473,12 @@ describe('the real helpline data', () => {
       '118 Fire (High)',
       '112 European emergency number (High)',
     ]);
-    expect(byId.get('ch')?.cantTalk).toEqual([]);
+    expect(byId.get('ch')?.cantTalk?.map((route) => route.how)).toEqual([
+      "In Switzerland you can reach 112, 117, 118 and 144 only by calling them: you can't text them.",
+    ]);
+    // The cantonal lines set up until 142 say so (second reading).
+    expect(line('ch', 'opferberatung-zuerich-24h')?.note).toMatch(/until the national number 142 starts/);
+    expect(line('ch', 'opferhilfe-bern')?.note).toMatch(/until the national number 142 starts/);
     expect(line('ch', 'opferhilfe-142')?.confidence).toBe('Low');
     expect(line('ch', 'opferhilfe-basel-24h')?.confidence).toBe('High');
     expect(line('ch', 'opferhilfe-bern')?.schedule).toEqual([{ covers: ['phone'], open: '24/7' }]);
