@@ -202,6 +202,53 @@ describe('a tab the guide opened, held by "Leave site?" while not in front', () 
     expect(update).toHaveBeenCalledWith(4242, { url: NEUTRAL });
   });
 
+  it('reported "complete" (Firefox 153 does, while it asks), brought to the front a moment later, it is released', async () => {
+    const id = await sentTab(false);
+    const watch = listenHeld();
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    let looks = 0;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (tabId) => {
+      const tab = await get(tabId);
+      if (tabId !== id) return tab;
+      looks += 1;
+      // After the first look, the browser brings the held tab to the front to ask.
+      if (looks === 1) {
+        await fakeBrowser.tabs.update(id, { active: true });
+        await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: tab.windowId });
+      }
+      return { ...tab, status: 'complete', active: looks > 1 };
+    });
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+
+    await releaseHeld([id], NEUTRAL, watch, 5);
+
+    expect(create).toHaveBeenCalledWith(expect.objectContaining({ url: NEUTRAL, active: true }));
+    expect(discard).toHaveBeenCalledWith(id);
+    expect(update).toHaveBeenCalledWith(4242, { url: NEUTRAL });
+  });
+
+  it('seen loading, then done (it reached somewhere with no start reported), it is left alone in front', async () => {
+    const id = await sentTab(false);
+    const watch = listenHeld();
+    await fakeBrowser.tabs.update(id, { active: true });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: id, windowId: (await fakeBrowser.tabs.get(id)).windowId });
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    let looks = 0;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (tabId) => {
+      const tab = await get(tabId);
+      if (tabId !== id) return tab;
+      looks += 1;
+      return { ...tab, status: looks === 1 ? 'loading' : 'complete', active: looks > 1 };
+    });
+    const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);
+
+    await releaseHeld([id], NEUTRAL, watch, 5);
+
+    expect(discard).not.toHaveBeenCalled();
+  });
+
   it('in front already before the exit (a pop-up window’s only tab, still loading), it is left alone', async () => {
     const id = await sentTab(true);
     const discard = vi.spyOn(fakeBrowser.tabs, 'discard').mockResolvedValue({ id: 4242 } as never);

@@ -6,7 +6,7 @@ import { coverWithNewTab, startedLeaving, WATCH_MS } from './watchLeaving';
  * The tabs the guide opened, sent away by an exit while they are not in front: a page there that
  * asks "Leave site?" (a chat the reader typed in) holds its tab on the site, and the browser asks
  * its question: both Chromium 156 and Firefox 153 bring the tab to the front to ask, the tab
- * still on the site (Chromium reports it "loading"). Such a tab is covered by a new tab with the
+ * still on the site (Chromium reports it "loading", Firefox "complete"). Such a tab is covered by a new tab with the
  * destination in front of it, as the active tab is (watchLeaving.ts), and then, behind that cover,
  * unloaded (`tabs.discard`: the browser drops the
  * page without asking; no permission needed) and sent again, which then goes through (Chromium
@@ -67,14 +67,17 @@ export async function releaseHeld(ids: readonly number[], to: string, leaving: H
 }
 
 /**
- * A tab is held only if it has not started to leave, is still loading (not at the destination), and
- * the browser has brought it to the front since the exit began (where the question is asked). A
- * tab that shows nothing new may simply be loading already (a navigation that replaces a load under
- * way reports no start without the `tabs` permission): behind, or in front since before the exit
- * (a pop-up window's only tab), it is left alone, never unloaded on a guess.
+ * A tab is held only if it has not started to leave and the browser has brought it to the front
+ * since the exit began (where the question is asked). Its status does not tell: Chromium reports
+ * the held tab "loading", Firefox 153 "complete". A tab seen loading and then done has got
+ * somewhere (a navigation that replaces a load under way reports no start without the `tabs`
+ * permission) and is left alone; one complete from the first look on never moved, and is looked
+ * at again in case the browser brings it to the front. A tab behind, or in front since before the
+ * exit (a pop-up window's only tab), is left alone, never unloaded on a guess.
  */
 async function watchOne(id: number, to: string, leaving: HeldWatch, ms: number) {
   let left = false;
+  let loaded = false;
   const started = leaving.of(id).then(() => {
     left = true;
   });
@@ -84,8 +87,9 @@ async function watchOne(id: number, to: string, leaving: HeldWatch, ms: number) 
     const tab = (await attempt('reading a tab', () => browser.tabs.get(id))) as
       | { active?: boolean; status?: string }
       | undefined;
-    // Gone, started (reported before this answer), or done loading: not held.
-    if (!tab || left || tab.status === 'complete') return;
+    // Gone, started (reported before this answer), or loaded since the exit: not held.
+    if (!tab || left || (loaded && tab.status === 'complete')) return;
+    if (tab.status !== 'complete') loaded = true;
     if (tab.active && leaving.broughtToFront(id)) {
       await release(id, to);
       return;

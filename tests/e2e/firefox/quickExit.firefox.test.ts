@@ -1,5 +1,7 @@
-import type { Page } from 'puppeteer-core';
+import type { Dialog, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPEN } from '../../../components/exit/messages';
+import { ASKS_BEFORE_LEAVING } from '../server';
 import { backgroundState, disableAndEnable, pressCommand } from './addon';
 import { backgroundAwake } from './contexts';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT, type Tab } from './firefox';
@@ -329,6 +331,40 @@ describe('issue 22 in Firefox: the command, the real popup and the disguise, the
     await fx.inExtension(
       'await browser.storage.local.remove("disguise"); await browser.action.setTitle({ title: null });',
     );
+  });
+});
+
+describe('issue 22 in Firefox: a helpline tab behind, held by "Leave site?"', () => {
+  // Firefox 153 brings the held tab to the front to ask, and reports it "complete" (Chromium: "loading").
+  it('is covered by the destination, then unloaded and sent away too', async () => {
+    const held = `https://www.thehotline.org${ASKS_BEFORE_LEAVING}`;
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
+    const opened = await tabsOpenedAfter();
+    await popup.evaluate(`browser.runtime.sendMessage(${JSON.stringify({ type: OPEN, url: held })})`);
+    await expect.poll(async () => urls(await opened())).toEqual([held]);
+    await expect.poll(trackedTabs).toBe(1);
+    const helpline = (await fx.browser.pages()).find((page) => page.url() === held);
+    if (!helpline) throw new Error('the helpline page was not found');
+    // Leave the question up, as a reader who has not answered would.
+    const asked: Dialog[] = [];
+    helpline.on('dialog', (dialog) => asked.push(dialog));
+    // A click gives the page the user activation a "Leave site?" question needs.
+    await fx.front(helpline);
+    await helpline.click('h1');
+    await fx.front(privateTab);
+
+    await popup.click(EXIT);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect
+      .poll(async () => {
+        const now = urls(await opened());
+        return now.length > 0 && now.every((url) => url === DESTINATION);
+      })
+      .toBe(true);
+    await Promise.all(asked.map((dialog) => dialog.dismiss().catch(() => undefined)));
+    await fx.closeAllTabs();
   });
 });
 
