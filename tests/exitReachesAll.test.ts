@@ -51,6 +51,21 @@ describe("the guide's own tabs that run no script", () => {
     Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
   });
 
+  it('a tab that is loading is left alone: its page is replacing itself, or will find the exit on load', async () => {
+    await openActiveTab('https://private.example.org/reading');
+    const silent = await silentOptionsTab();
+    const loading = await silentOptionsTab();
+    const query = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+    const spy = vi
+      .spyOn(fakeBrowser.tabs, 'query')
+      .mockImplementation(async (info) =>
+        (await query(info)).map((tab) => (tab.id === loading ? { ...tab, status: 'loading' } : tab)),
+      );
+
+    expect(await silentOwnTabs()).toEqual([silent]);
+    spy.mockRestore();
+  });
+
   it('an exit from the popup sends them to the destination', async () => {
     await openActiveTab('https://private.example.org/reading');
     const silent = await silentOptionsTab();

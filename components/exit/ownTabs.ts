@@ -10,7 +10,11 @@ import { ownPageTabs } from './leaving';
  * guide again when clicked. Both browsers give the address of the extension's own tabs without the
  * `tabs` permission (measured: Chromium 156, Firefox 153), so the exit finds them by address, and
  * sends them to the destination itself. A page that is running replaces itself (it hears LEAVE, or
- * finds on load that an exit happened while it loaded: missedExit.ts), so it is left alone.
+ * finds on load that an exit happened while it loaded: missedExit.ts), so it is left alone; so is a
+ * tab that is loading: its page is either replacing itself already (Firefox can drop it from
+ * `getContexts` while its address still reads as the guide's, and a second navigation then adds a
+ * History entry that Back would return to: measured, the options page's Shift×3 test) or about to
+ * run and find the exit on load. `status` needs no `tabs` permission.
  */
 
 /** How long the exit waits for the browser's list of tabs. */
@@ -21,13 +25,14 @@ export async function silentOwnTabs(): Promise<number[]> {
   const origin = browser.runtime.getURL('/');
   const [tabs, running] = await Promise.all([
     attempt('listing tabs', () => browser.tabs.query({})) as Promise<
-      { id?: number; url?: string; pendingUrl?: string }[] | undefined
+      { id?: number; url?: string; pendingUrl?: string; status?: string }[] | undefined
     >,
     ownPageTabs(),
   ]);
   return (tabs ?? []).flatMap((tab) => {
     const address = tab.url || tab.pendingUrl || '';
-    return tab.id !== undefined && address.startsWith(origin) && !running.includes(tab.id) ? [tab.id] : [];
+    const silent = tab.id !== undefined && !running.includes(tab.id) && tab.status !== 'loading';
+    return silent && address.startsWith(origin) ? [tab.id as number] : [];
   });
 }
 

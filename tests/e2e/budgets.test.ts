@@ -15,9 +15,12 @@ const FIRST_VIEW_GZIP = 25_000;
  * Every file of the build gzipped on its own: a stand-in for the store zip, which `wxt zip` makes.
  * Raised from 250 kB on 2026-12-07, when the guide went from 28 to 36 topics a language, every topic
  * gained its sources, and the helplines gained "If you can't talk" and their hours (263 kB then):
- * the words are the product. The popup's first view is held by its own budget above.
+ * the words are the product. Raised again to 330 kB the same day (309 kB then), when country facts
+ * came for 14 countries in every language (about 14 kB gzipped a language, loaded with a topic), and
+ * Belgium, Switzerland and France gained their lines. The popup's first view is held by its own
+ * budget above.
  */
-const PACKAGE_GZIP = 300_000;
+const PACKAGE_GZIP = 330_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 
