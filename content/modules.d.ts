@@ -10,6 +10,7 @@ declare module 'virtual:languages/loaders' {
   export const loadTopicsModule: Loaders<import('@/content/topics/blocks').Topic[]>;
   export const loadHelplinesModule: Loaders<import('@/content/helplines/schema').HelplineCountry[]>;
   export const loadMessagesModule: Loaders<Readonly<Record<string, string>>>;
+  export const loadFactsModule: Loaders<import('@/content/facts/types').FactsByCountry>;
 }
 declare module 'virtual:guide/topics/*' {
   const topics: import('@/content/topics/blocks').Topic[];
@@ -18,6 +19,10 @@ declare module 'virtual:guide/topics/*' {
 declare module 'virtual:helplines/*' {
   const countries: import('@/content/helplines/schema').HelplineCountry[];
   export default countries;
+}
+declare module 'virtual:facts/*' {
+  const facts: import('@/content/facts/types').FactsByCountry;
+  export default facts;
 }
 declare module 'virtual:guide/index' {
   /** Per language, every topic's title, summary and group. */

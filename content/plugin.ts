@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { ContentError } from './errors';
+import { loadFacts } from './facts/load';
+import { helplineNumbers } from './facts/numbers';
+import type { FactsByCountry } from './facts/types';
 import { loadHelplinesByLanguage } from './helplines/load';
 import type { HelplineCountry } from './helplines/schema';
 import { guideLanguages } from './languages';
@@ -24,11 +27,12 @@ import { loadAllLanguages } from './topics/compile';
  *                                    the home list (small, eager)
  *   virtual:guide/topics/<lang>    — the topics with their text (loaded when a topic or search opens)
  *   virtual:helplines/<lang>       — the helpline directory (loaded when the helplines view opens)
+ *   virtual:facts/<lang>           — the country facts (loaded with a topic that shows one)
  *   virtual:messages/<lang>        — the interface strings (loaded before the app first renders)
  */
 const CONTENT_DIR = path.dirname(fileURLToPath(import.meta.url));
 
-const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/'] as const;
+const PER_LANGUAGE = ['virtual:guide/topics/', 'virtual:helplines/', 'virtual:messages/', 'virtual:facts/'] as const;
 export type ModuleId =
   | 'virtual:languages'
   | 'virtual:languages/loaders'
@@ -64,7 +68,21 @@ export function contentModule(id: ModuleId, root = CONTENT_DIR): unknown {
       return withoutMaintainerNotes(helplinesIn(root, language));
     case 'virtual:messages/':
       return loadAllMessages(path.join(root, 'locales'))[language];
+    case 'virtual:facts/':
+      return factsIn(root)[language];
   }
+}
+
+/**
+ * The country facts in every language the guide speaks. A fact's text may not hold one of its
+ * country's helpline numbers (they live in the helplines data, where they are checked).
+ */
+function factsIn(root: string): Record<string, FactsByCountry> {
+  const numbers = helplineNumbers(path.join(root, 'helplines'));
+  return loadFacts(path.join(root, 'facts'), {
+    languages: languagesIn(root),
+    phoneNumbers: (country) => numbers.get(country) ?? [],
+  });
 }
 
 function splitLanguage(id: string): [(typeof PER_LANGUAGE)[number], string] {
@@ -138,6 +156,7 @@ function loadersCode(root: string): string {
     `export const loadTopicsModule = ${loaders('virtual:guide/topics/')};`,
     `export const loadHelplinesModule = ${loaders('virtual:helplines/')};`,
     `export const loadMessagesModule = ${loaders('virtual:messages/')};`,
+    `export const loadFactsModule = ${loaders('virtual:facts/')};`,
   ].join('\n');
 }
 
@@ -149,6 +168,7 @@ const isModuleId = (id: string): id is ModuleId =>
 
 const sourceDir = (root: string, id: ModuleId): string => {
   if (id.startsWith('virtual:helplines/')) return path.join(root, 'helplines');
+  if (id.startsWith('virtual:facts/')) return path.join(root, 'facts');
   if (id.startsWith('virtual:messages/') || id.startsWith('virtual:languages')) return path.join(root, 'locales');
   return path.join(root, 'topics');
 };

@@ -6,12 +6,13 @@ import {
   alreadySent,
   leaveAt,
   leaveDestination,
+  openInOrdinaryTab,
   openRequestedAt,
   openUrl,
   watchRequest,
 } from '@/components/exit/messages';
 import { forgetPrivateWindow } from '@/components/exit/openPrivate';
-import { openTracked } from '@/components/exit/openTracked';
+import { answerOpen, openTracked } from '@/components/exit/openTracked';
 import { EXIT_COMMAND } from '@/components/exit/shortcut';
 import { forgetEverything } from '@/components/exit/trackedTabs';
 import { watchLeaving } from '@/components/exit/watchLeaving';
@@ -19,20 +20,31 @@ import { exitFromWorker, leaveFromWorker } from '@/components/exit/workerExit';
 import { reapplyDisguise } from '@/components/settings/disguise';
 import { languageChoice } from '@/components/ui/languageChoice';
 
+/** How long after a start the disguise waits, so that a command that woke the worker goes first. */
+const LOOK_AFTER_MS = 200;
+
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
   // worker and still finds them. No state lives in worker globals.
-  browser.commands.onCommand.addListener((command) => {
-    if (command === EXIT_COMMAND) return exitFromWorker();
+  // The browser passes the tab the command was pressed over: no query to wait for.
+  let commandExit: Promise<void> | undefined;
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== EXIT_COMMAND) return;
+    commandExit = exitFromWorker(tab);
+    return commandExit;
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // The browser forgets the disguise when the extension is disabled and enabled again, and says
+  // nothing then (neither onStartup nor onInstalled): put it back on every start, after the exit
+  // when the keyboard command is what woke the worker.
+  setTimeout(() => void Promise.resolve(commandExit).then(reapplyDisguise), LOOK_AFTER_MS);
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const leaveTo = leaveDestination(message);
     if (leaveTo) return void leaveFromWorker(leaveTo, alreadySent(message), alreadyClosed(message), leaveAt(message));
     const watch = watchRequest(message);
     // Answer at once, so the popup knows the worker has it; the watch goes on after the popup closes.
     if (watch) return void watchLeaving(watch.tabId, watch.destination);
     const url = openUrl(message);
-    if (url) return openTracked(url, openRequestedAt(message));
+    if (url) return answerOpen(openTracked(url, openRequestedAt(message), openInOrdinaryTab(message)), sendResponse);
   });
   // What a helpline page opens follows the exit; what closes is forgotten (followOpened.ts).
   browser.tabs.onCreated.addListener((tab) => void followOpenedTab(tab));

@@ -124,7 +124,8 @@ describe('a topic', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     renderGuide();
     openTopic('After something happened');
-    const line = await screen.findByText(/^Checked against/);
+    // The topic's own line ("· reviewed"), not a country fact's ("· checked").
+    const line = await screen.findByText(/^Checked against.*· reviewed/);
     const first = topicBodies.find((topic) => topic.id === 'after-something-happened')?.sources[0] ?? '';
 
     expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);

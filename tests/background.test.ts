@@ -19,7 +19,7 @@ function fakeCommands() {
     addListener: (listener: Listener) => listeners.add(listener),
     removeListener: (listener: Listener) => listeners.delete(listener),
     hasListener: (listener: Listener) => listeners.has(listener),
-    trigger: (command: string) => Promise.all([...listeners].map((listener) => listener(command))),
+    trigger: (command: string, tab?: unknown) => Promise.all([...listeners].map((listener) => listener(command, tab))),
   };
   Object.assign(fakeBrowser.commands, { onCommand });
   return onCommand;
@@ -47,6 +47,18 @@ describe('background worker', () => {
     await onCommand.trigger('go-to-page');
 
     expect(await urlOf(tab.id)).toBe('https://weather.example.org/');
+  });
+
+  it('the keyboard command sends away the tab the browser passes with it', async () => {
+    await exitDestination.set('https://weather.example.org/');
+    const pressedOver = await openActiveTab('https://private.example.org/');
+    const other = await openActiveTab('https://other.example.org/');
+    await startWorker();
+
+    await onCommand.trigger('go-to-page', pressedOver);
+
+    expect(await urlOf(pressedOver.id)).toBe('https://weather.example.org/');
+    expect(await urlOf(other.id)).toBe('https://other.example.org/');
   });
 
   it('ignores other commands', async () => {
@@ -169,8 +181,10 @@ describe('background worker: the private window', () => {
 });
 
 describe('background worker: the toolbar disguise', () => {
+  let onCommand: ReturnType<typeof fakeCommands>;
+
   beforeEach(() => {
-    fakeCommands();
+    onCommand = fakeCommands();
   });
 
   it.each([
@@ -201,13 +215,29 @@ describe('background worker: the toolbar disguise', () => {
     expect(icon.path).toEqual(disguiseIcons('guide'));
   });
 
-  it('does not touch the toolbar on an ordinary wake-up (a command or a message)', async () => {
+  it('puts it back whenever the worker starts: disabling and enabling the extension fires no event', async () => {
     const icon = fakeToolbarIcon();
     await disguise.set('notes');
+
     await startWorker();
 
-    await fakeBrowser.runtime.sendMessage({ type: 'unrelated' }).catch(() => undefined);
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Notes'));
+    expect(icon.path).toEqual(disguiseIcons('notes'));
+  });
 
-    expect(icon.calls).toBe(0);
+  it('when the keyboard command woke the worker, only after the exit', async () => {
+    fakeToolbarIcon();
+    await disguise.set('notes');
+    await exitDestination.set('https://weather.example.org/');
+    const tab = await openActiveTab('https://private.example.org/');
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    const setTitle = vi.spyOn(fakeBrowser.action, 'setTitle');
+    await startWorker();
+
+    await onCommand.trigger('go-to-page', tab);
+    await vi.waitFor(async () => expect(await toolbarTitle()).toBe('Notes'));
+
+    expect(update).toHaveBeenCalledWith(tab.id, { url: 'https://weather.example.org/' });
+    expect(setTitle.mock.invocationCallOrder[0]).toBeGreaterThan(update.mock.invocationCallOrder[0] ?? Infinity);
   });
 });

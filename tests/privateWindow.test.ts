@@ -91,18 +91,41 @@ describe('allowed in private windows', () => {
   });
 
   it.each([
-    ['rejects', () => Promise.reject(new Error('Incognito mode is disabled'))],
+    // Each browser's own words when private windows are turned off (a policy, a parental-control
+    // account): Chromium's tabs_constants kIncognitoModeIsDisabled, Firefox 153's ext-windows.js.
+    ['Chromium refuses', () => Promise.reject(new Error('Incognito mode is disabled.'))],
+    ['Firefox refuses', () => Promise.reject(new Error('`incognito` cannot be used if incognito mode is disabled'))],
+    [
+      'Firefox refuses an add-on not allowed there',
+      () => Promise.reject(new Error('Extension does not have permission for incognito mode')),
+    ],
     ['answers null', () => Promise.resolve(null)],
     ['answers without an id', () => Promise.resolve({ incognito: true })],
-  ])('falls back to a tracked tab when windows.create %s', async (_, answer) => {
+  ])('opens nothing and says so when windows.create: %s (never an ordinary tab)', async (_, answer) => {
     vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(answer as never);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const tabs = (await fakeBrowser.tabs.query({})).length;
 
+    const answered = await openTracked(CHAT);
+
+    expect(answered).toEqual({ notOpened: 'privateWindow' });
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(tabs);
+    expect(await trackedTabs()).toEqual([]);
+    expect(await storedPrivateWindow()).toBeUndefined();
+  });
+
+  it('once the reader chooses an ordinary tab, opens the site in a tracked tab', async () => {
+    const create = vi.spyOn(fakeBrowser.windows, 'create').mockRejectedValue(new Error('Incognito mode is disabled.'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await openTracked(CHAT);
+    create.mockClear();
 
+    const answered = await openTracked(CHAT, Date.now(), true);
+
+    expect(answered).toBeUndefined();
+    expect(create).not.toHaveBeenCalled();
     const [id] = await trackedTabs();
     expect((await fakeBrowser.tabs.get(id ?? -1))?.url).toBe(CHAT);
-    expect(await storedPrivateWindow()).toBeUndefined();
   });
 
   it('does not remember a window the browser says is not private (quick exit must never close it)', async () => {
@@ -160,7 +183,7 @@ describe('allowed in private windows', () => {
     expect(await tabsIn(wins[0]?.id)).toEqual([CHAT, SITE]);
   });
 
-  it('a window slower to appear than the next link will wait: that link opens in a tracked tab, never a second window', async () => {
+  it('a window slower to appear than the next link will wait: that link opens nothing and says so, never a second window', async () => {
     vi.useFakeTimers();
     const create = fakeBrowser.windows.create;
     vi.spyOn(fakeBrowser.windows, 'create').mockImplementationOnce(((data: never) =>
@@ -169,17 +192,19 @@ describe('allowed in private windows', () => {
     const first = openTracked(CHAT);
     const second = openTracked(SITE);
     await vi.advanceTimersByTimeAsync(TURN_MS + 1000);
-    await Promise.all([first, second]);
+    const [, answer] = await Promise.all([first, second]);
 
     vi.useRealTimers();
     const wins = await privateWindows();
     expect(wins).toHaveLength(1);
     expect(await tabsIn(wins[0]?.id)).toEqual([CHAT]);
+    // Never the site in an ordinary tab after the guide said "private window": the reader is told.
+    expect(answer).toEqual({ notOpened: 'privateWindow' });
     const urls = await Promise.all((await trackedTabs()).map(async (id) => (await fakeBrowser.tabs.get(id))?.url));
-    expect(urls.sort()).toEqual([CHAT, SITE]);
+    expect(urls).toEqual([CHAT]);
   });
 
-  it('behind a browser call that never answers, the next link opens in a tracked tab after a while', async () => {
+  it('behind a browser call that never answers, the next link gives up after a while and says so', async () => {
     vi.useFakeTimers();
     const create = vi.spyOn(fakeBrowser.windows, 'create');
     let answer: (value: null) => void = () => undefined;
@@ -191,12 +216,12 @@ describe('allowed in private windows', () => {
     await vi.advanceTimersByTimeAsync(TURN_MS - 1);
     const trackedEarly = await trackedTabs();
     await vi.advanceTimersByTimeAsync(1);
-    await second;
+    const answered = await second;
 
     vi.useRealTimers();
     expect(trackedEarly).toEqual([]);
-    const [id] = await trackedTabs();
-    expect((await fakeBrowser.tabs.get(id ?? -1))?.url).toBe(SITE);
+    expect(answered).toEqual({ notOpened: 'privateWindow' });
+    expect(await trackedTabs()).toEqual([]);
     expect(create).toHaveBeenCalledOnce();
     // The browser answers at last (nothing): the queue empties for the next test.
     answer(null);

@@ -361,6 +361,27 @@ const FAILURES: FailureCase[] = [
     reason: '[!SAY] must contain one bullet list',
   },
   {
+    kind: 'unknown country fact',
+    en: withBad({ body: '> [!FACT ageOfConsnt]' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:1',
+    reason: 'unknown fact "ageOfConsnt" in [!FACT ageOfConsnt]: the fact ids are ageOfConsent, healthReporting',
+  },
+  {
+    kind: 'country fact without an id',
+    en: withBad({ body: '> [!FACT]' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:1',
+    reason: 'say which fact to show: [!FACT ageOfConsent]',
+  },
+  {
+    kind: 'country fact with words of its own',
+    en: withBad({ body: '> [!FACT ageOfConsent]\n> It is 16.' }),
+    file: 'en/x-bad.md',
+    where: 'line 12:3',
+    reason: '[!FACT] holds nothing but its id',
+  },
+  {
     kind: 'table',
     en: withBad({ body: 'Some text.\n\n| a | b |\n|---|---|\n| 1 | 2 |' }),
     file: 'en/x-bad.md',
@@ -510,7 +531,7 @@ const FAILURES: FailureCase[] = [
     fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY partner]\n> - "Bonjour."' }) },
     file: 'fr/b-talk.md',
     reason:
-      'headings, callouts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say partner(2), found say partner(1)',
+      'headings, callouts, country facts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say partner(2), found say partner(1)',
     exactly: true,
   },
   {
@@ -519,7 +540,16 @@ const FAILURES: FailureCase[] = [
     fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: '> [!SAY helper]\n> - "Bonjour."' }) },
     file: 'fr/b-talk.md',
     reason:
-      'headings, callouts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say friend(1), found say helper(1)',
+      'headings, callouts, country facts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected say friend(1), found say helper(1)',
+    exactly: true,
+  },
+  {
+    kind: 'a translation without the country fact of the original',
+    en: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: 'Hello.\n\n> [!FACT marriageAge]' }) },
+    fr: { 'b-talk.md': topicSource('b-talk', { group: 'talking', body: 'Bonjour.' }) },
+    file: 'fr/b-talk.md',
+    reason:
+      'headings, callouts, country facts and "things you could say" blocks (with who they are for and their phrases) must be the same as in en/b-talk.md: expected fact marriageAge, found (none)',
     exactly: true,
   },
   {
@@ -715,6 +745,20 @@ describe('a valid topic', () => {
           { t: 'p', c: [{ t: 'text', v: 'Second.' }] },
         ],
       },
+    ]);
+  });
+
+  it('compiles a country fact block to its id', () => {
+    const source = topicSource('a-basic', {
+      related: '[b-talk]',
+      body: 'The law differs.\n\n> [!FACT healthReporting]',
+    });
+
+    const topic = compileTopic(source, 'content/topics/en/a-basic.md');
+
+    expect(topic.blocks).toEqual([
+      { t: 'p', c: [{ t: 'text', v: 'The law differs.' }] },
+      { t: 'fact', id: 'healthReporting' },
     ]);
   });
 

@@ -56,6 +56,7 @@ function blockTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block): string[] => {
     if ('items' in block) return block.items.map((item) => plainText(item));
     if ('blocks' in block) return blockTexts(block.blocks);
+    if (block.t === 'fact') return [];
     return [plainText(block.c)];
   });
 }

@@ -8,6 +8,11 @@ import { checkDestination } from './destination';
 
 /** Broadcast to every extension page and the worker: "leave now, go here". */
 export const LEAVE = 'pocket-guide/leave';
+/**
+ * From the worker, on the keyboard command, before it reads anything: "blank now". Each page blanks
+ * and leaves on its own (the popup closes; a page replaces itself with the destination it holds).
+ */
+export const BLANK = 'pocket-guide/blank';
 /** From a page to the worker: open a site in a tab that quick exit will send away. */
 export const OPEN = 'pocket-guide/open';
 /** From the popup to the worker: make sure this tab really leaves (see `watchLeaving`). */
@@ -25,11 +30,16 @@ export interface LeaveMessage {
   /** When the exit happened (the sender's clock; exitMark.ts). */
   at?: number;
 }
+export interface BlankMessage {
+  type: typeof BLANK;
+}
 export interface OpenMessage {
   type: typeof OPEN;
   url: string;
   /** When the reader asked (the page's clock): an exit at or after it cancels the open (exitMark.ts). */
   at?: number;
+  /** The reader chose an ordinary tab after the private window could not open (openTracked.ts). */
+  ordinary?: boolean;
 }
 export interface WatchMessage {
   type: typeof WATCH;
@@ -50,6 +60,9 @@ const acceptable = (url: unknown): string | undefined => {
   const check = checkDestination(url);
   return check.ok ? check.url : undefined;
 };
+
+/** Whether a message is the worker's BLANK. */
+export const isBlank = (message: unknown): boolean => hasType(message, BLANK);
 
 /** The destination carried by a LEAVE message, if it is one and the URL is acceptable. */
 export const leaveDestination = (message: unknown): string | undefined =>
@@ -75,6 +88,9 @@ export const openUrl = (message: unknown): string | undefined =>
 export const openRequestedAt = (message: unknown, received: number = Date.now()): number =>
   hasType(message, OPEN) && isId(message.at) && message.at > 0 && message.at <= received ? message.at : received;
 
+/** Whether an OPEN message asks for an ordinary tab, as the reader chose. */
+export const openInOrdinaryTab = (message: unknown): boolean => hasType(message, OPEN) && message.ordinary === true;
+
 /** The tab and destination of a WATCH message, if it is a well-formed one. */
 export function watchRequest(message: unknown): { tabId: number; destination: string } | undefined {
   if (!hasType(message, WATCH) || !isId(message.tabId)) return undefined;
@@ -87,7 +103,7 @@ export const leftTab = (message: unknown): number | undefined =>
   hasType(message, LEFT) && isId(message.tabId) ? message.tabId : undefined;
 
 /** Sends a message; "nobody is listening" is not an error here. */
-export function send(message: LeaveMessage | WatchMessage | LeftMessage): Promise<unknown> {
+export function send(message: LeaveMessage | BlankMessage | WatchMessage | LeftMessage): Promise<unknown> {
   try {
     return browser.runtime.sendMessage(message).catch(() => undefined);
   } catch {

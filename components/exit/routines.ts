@@ -5,7 +5,7 @@ import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
 import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
-import { LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
+import { isBlank, LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
 import { openPrivateWindow, primePrivateWindow } from './privateWindow';
 import { primeTrackedTabs, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
 import { startedLeaving, WATCH_MS } from './watchLeaving';
@@ -206,13 +206,25 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
     .catch((error: unknown) => console.warn('Quick exit from the page', error));
 }
 
-/** What an extension page does when another page, or the keyboard command, says LEAVE. */
-export function onLeaveMessage(where: 'popup' | 'page', close: () => void = () => window.close()) {
+/**
+ * What an extension page does when another page, or the keyboard command, says LEAVE, or the
+ * worker says BLANK before it has read anything: blank, then close (the popup) or replace itself
+ * (a page: with the destination the message carries, else the one it holds), once.
+ */
+export function onLeaveMessage(
+  where: 'popup' | 'page',
+  close: () => void = () => window.close(),
+  replace: (url: string) => void = (url) => location.replace(url),
+) {
+  let replaced = false;
   return (message: unknown): undefined => {
     const to = leaveDestination(message);
-    if (!to) return;
+    if (!to && !isBlank(message)) return;
     blankView();
-    if (where === 'popup') close();
-    else location.replace(to);
+    if (where === 'popup') return void close();
+    if (replaced) return;
+    replaced = true;
+    if (to) replace(to);
+    else void (destination ? Promise.resolve(destination) : readDestination()).then(replace);
   };
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
-import { LEAVE, send } from './messages';
+import { BLANK, LEAVE, send } from './messages';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
 import { forgetEverything, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
@@ -58,20 +58,33 @@ export async function sendOpenedTabsAway(to: string, except: readonly number[] =
   await untrackTabs(except);
 }
 
-/** The keyboard command, handled by the worker (the command wakes it): works with the popup closed. */
-export async function exitFromWorker(): Promise<void> {
+/** The tab the browser passes with a command (its id and window only: no `tabs` permission). */
+export interface CommandTab {
+  id?: number;
+  windowId?: number;
+}
+
+/**
+ * The keyboard command, handled by the worker (the command wakes it): works with the popup closed.
+ * Every page is told to blank before anything is read; the active tab is the one the browser
+ * passes with the command (asked for only when it passes none), and no read waits without a limit.
+ */
+export async function exitFromWorker(tab?: CommandTab): Promise<void> {
   try {
+    void send({ type: BLANK });
     const at = Date.now();
     void markExit(at);
-    const [to, { id, windowId, ownPage }, tracked, closedWindow, adopted, own] = await Promise.all([
+    const [to, active, tracked, closedWindow, adopted, own] = await Promise.all([
       readDestination(),
-      activeTab(),
+      tab ? { id: tab.id, windowId: tab.windowId } : settle(activeTab(), READ_TIMEOUT_MS, { ownPage: false }),
       settle(trackedTabs(), READ_TIMEOUT_MS, []),
       settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined),
       settle(trackedWindows(), READ_TIMEOUT_MS, []),
       settle(ownPageTabs(), READ_TIMEOUT_MS, []),
     ]);
-    const opened = tracked.filter((tab) => !own.includes(tab));
+    const { id, windowId } = active;
+    const ownPage = id !== undefined && own.includes(id);
+    const opened = tracked.filter((opener) => !own.includes(opener));
     const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
     const work = sendTabsAway(opened, to);
     if (id !== undefined && !ownPage && !inPrivateWindow) {

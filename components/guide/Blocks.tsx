@@ -1,5 +1,8 @@
 import { i18n } from '@/components/ui/i18n';
+import type { FactsByCountry } from '@/content/facts/types';
+import type { CountryId } from '@/content/helplines/locale';
 import type { Block, SayAudience } from '@/content/topics/blocks';
+import { CountryFact } from './CountryFact';
 import { Inlines, type Navigate } from './Inlines';
 
 /** A "things you could say" box names who its words are for. */
@@ -9,12 +12,20 @@ const SAY_LABELS = {
   helper: 'sayLabelHelper',
 } as const satisfies Record<SayAudience, string>;
 
+/** What a topic's country facts show: every country's, and the reader's country when the topic loaded. */
+export interface FactsContext {
+  byCountry: FactsByCountry;
+  initialCountry?: CountryId;
+}
+
 interface Props extends Navigate {
   blocks: readonly Block[];
+  /** Loaded with a topic that has `[!FACT …]` blocks; until then they show nothing. */
+  facts?: FactsContext;
 }
 
 /** The one place topic content becomes elements: typed blocks in, JSX out (never HTML strings). */
-export function Blocks({ blocks, ...navigate }: Props) {
+export function Blocks({ blocks, facts, ...navigate }: Props) {
   return (
     <>
       {blocks.map((block, index) => {
@@ -72,6 +83,16 @@ export function Blocks({ blocks, ...navigate }: Props) {
                 <Blocks blocks={block.blocks} {...navigate} />
               </div>
             );
+          case 'fact':
+            return facts ? (
+              <CountryFact
+                key={key}
+                id={block.id}
+                facts={facts.byCountry}
+                initialCountry={facts.initialCountry}
+                onHelplines={navigate.onHelplines}
+              />
+            ) : null;
         }
         return null;
       })}

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { DangerNow, type DangerNowFacts, loadDangerNow } from '@/components/helplines';
+import { DangerNow, type DangerNowFacts, loadDangerNow, readCountry } from '@/components/helplines';
 import { i18n } from '@/components/ui/i18n';
 import { useLanguage } from '@/components/ui/useLanguage';
 import { useLoaded } from '@/components/ui/useLoaded';
 import type { Topic, TopicMeta } from '@/content/topics/blocks';
-import { Blocks } from './Blocks';
+import { Blocks, type FactsContext } from './Blocks';
+import { hasFacts, loadFacts } from './facts';
 import type { Navigate } from './Inlines';
 import { TopicSources } from './TopicSources';
 import { loadTopics } from './topics';
@@ -16,12 +17,29 @@ interface Props extends Navigate {
 }
 
 /**
- * A topic's text and, for a topic with a `risk`, the facts of its danger-now route: loaded together,
- * so the route shows with the text, complete, and nothing moves under the reader once it shows.
+ * A topic's text and, for a topic with a `risk`, the facts of its danger-now route, and for one with
+ * `[!FACT …]` blocks the country facts and the reader's country: loaded together, so the route and
+ * the facts show with the text, complete, and nothing moves under the reader once it shows.
  */
-async function loadTopic(id: string, language: string): Promise<{ topic?: Topic; danger?: DangerNowFacts }> {
+async function loadTopic(
+  id: string,
+  language: string,
+): Promise<{ topic?: Topic; danger?: DangerNowFacts; facts?: FactsContext }> {
   const topic = (await loadTopics(language)).get(id);
-  return { topic, danger: topic?.risk ? await loadDangerNow(language) : undefined };
+  const [danger, facts] = await Promise.all([
+    topic?.risk ? loadDangerNow(language) : undefined,
+    topic && hasFacts(topic.blocks) ? loadCountryFacts(language) : undefined,
+  ]);
+  return { topic, danger, facts };
+}
+
+/** Never fails: a fact block without its data says the rule differs by country, like a country without one. */
+async function loadCountryFacts(language: string): Promise<FactsContext> {
+  const [byCountry, initialCountry] = await Promise.all([
+    loadFacts(language).catch(() => ({})),
+    readCountry().catch(() => undefined),
+  ]);
+  return { byCountry, initialCountry };
 }
 
 /** One topic: its title (focused on open), the danger-now route if it has a risk, its text, and where to go next. */
@@ -47,7 +65,7 @@ export function TopicView({ id, index, onTopic, onHelplines }: Props) {
         <DangerNow facts={loaded.danger} selfHarm={topic.selfHarm} onHelplines={onHelplines} />
       )}
       {topic ? (
-        <Blocks blocks={topic.blocks} onTopic={onTopic} onHelplines={onHelplines} />
+        <Blocks blocks={topic.blocks} facts={loaded?.facts} onTopic={onTopic} onHelplines={onHelplines} />
       ) : (
         <p class="muted">{i18n.t('topicLoading')}</p>
       )}

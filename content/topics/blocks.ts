@@ -8,6 +8,8 @@
  * This file must stay free of Node and parser imports: the UI imports it.
  */
 
+import type { FactId } from '../facts/types';
+
 /** Inline content: text with emphasis and the only two kinds of link a topic may hold. */
 export type Inline =
   | { t: 'text'; v: string }
@@ -36,8 +38,13 @@ export const RISK_SAY_AUDIENCES: readonly SayAudience[] = ['friend', 'helper'];
 export type Say = { t: 'say'; a: SayAudience; items: Inline[][] };
 /** A gentle note or an important (safety) callout. */
 export type Callout = { t: 'note' | 'important'; blocks: (Paragraph | List)[] };
+/**
+ * A country fact (content/facts/): the topic view shows the reader's country's value, or says it
+ * differs by country and who can tell them. Written `> [!FACT ageOfConsent]`.
+ */
+export type Fact = { t: 'fact'; id: FactId };
 
-export type Block = Heading | Paragraph | List | Say | Callout;
+export type Block = Heading | Paragraph | List | Say | Callout | Fact;
 
 /**
  * Topic groups, in the order the home list shows them. Topics about abuse and danger come first,

@@ -1,6 +1,8 @@
 import type * as Md from 'mdast';
+import { FACT_IDS } from '../facts/types';
 import {
   type Callout,
+  type Fact,
   type List,
   type Paragraph,
   RISK_SAY_AUDIENCES,
@@ -12,18 +14,22 @@ import { type BodyContext, fail, reject } from './bodyContext';
 import { convertList, convertParagraph } from './paragraphs';
 
 /**
- * Blockquotes: [!SAY partner|friend|helper] phrase lists and [!NOTE] / [!IMPORTANT] callouts.
+ * Blockquotes: [!SAY partner|friend|helper] phrase lists, [!NOTE] / [!IMPORTANT] callouts and
+ * [!FACT <id>] country facts.
  */
 
-export type Marker = 'say' | 'note' | 'important';
+export type Marker = 'say' | 'note' | 'important' | 'fact';
 
 // A Map, not an object: "[!constructor]" must not find Object.prototype.constructor.
 export const MARKERS: ReadonlyMap<string, Marker> = new Map([
   ['SAY', 'say'],
   ['NOTE', 'note'],
   ['IMPORTANT', 'important'],
+  ['FACT', 'fact'],
 ]);
-export const MARKER_HELP = 'start it with a line [!SAY partner], [!SAY friend], [!SAY helper], [!NOTE] or [!IMPORTANT]';
+export const MARKER_HELP =
+  'start it with a line [!SAY partner], [!SAY friend], [!SAY helper], [!NOTE], [!IMPORTANT] or [!FACT <fact id>]';
+const FACT_HELP = `the fact ids are ${FACT_IDS.join(', ')} (content/facts/types.ts)`;
 const AUDIENCE_HELP =
   'write [!SAY partner] (the other person), [!SAY friend] or [!SAY helper] (a helpline, a service, a doctor, a counsellor, a trusted adult)';
 /** "[!NAME]" or "[!NAME argument]": the name, then what follows it inside the brackets. */
@@ -31,9 +37,10 @@ export const MARKER_TEXT = /^\[!([^\]\s]*)(?:[ \t]+([^\]]*))?\]/;
 
 export type QuoteContent = Md.Blockquote['children'];
 
-export function convertBlockquote(ctx: BodyContext, quote: Md.Blockquote): Say | Callout {
+export function convertBlockquote(ctx: BodyContext, quote: Md.Blockquote): Say | Callout | Fact {
   const { marker, argument, content } = splitMarker(ctx, quote);
   if (marker === 'say') return convertSay(ctx, quote, audienceOf(ctx, quote, argument), content);
+  if (marker === 'fact') return convertFact(ctx, quote, argument, content);
   if (argument !== undefined) {
     fail(ctx, quote, `[!${marker.toUpperCase()}] takes nothing after its name: write [!${marker.toUpperCase()}] alone`);
   }
@@ -135,6 +142,27 @@ export function convertSay(ctx: BodyContext, quote: Md.Blockquote, audience: Say
     fail(ctx, extra, '[!SAY] must contain only its bullet list: put other text outside it or in a [!NOTE]');
   }
   return { t: 'say', a: audience, items: convertList(ctx, list).items };
+}
+
+/**
+ * `> [!FACT ageOfConsent]`, alone: the words come from content/facts/, in the reader's country's
+ * version, so the block holds nothing else.
+ */
+export function convertFact(
+  ctx: BodyContext,
+  quote: Md.Blockquote,
+  argument: string | undefined,
+  content: QuoteContent,
+): Fact {
+  const name = argument?.trim();
+  if (name === undefined || name === '') fail(ctx, quote, `say which fact to show: [!FACT ageOfConsent]; ${FACT_HELP}`);
+  const id = FACT_IDS.find((candidate) => candidate === name);
+  if (id === undefined) fail(ctx, quote, `unknown fact "${name}" in [!FACT ${name}]: ${FACT_HELP}`);
+  const [extra] = content;
+  if (extra !== undefined) {
+    fail(ctx, extra, '[!FACT] holds nothing but its id: its words come from content/facts/, per country');
+  }
+  return { t: 'fact', id };
 }
 
 export function convertCallout(

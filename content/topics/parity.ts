@@ -28,6 +28,7 @@ function blockLinks(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block): string[] => {
     if ('items' in block) return block.items.flatMap(linksIn);
     if ('blocks' in block) return blockLinks(block.blocks);
+    if (block.t === 'fact') return [];
     return linksIn(block.c);
   });
 }
@@ -37,6 +38,7 @@ const outline = (blocks: readonly Block[]): string[] =>
   blocks.flatMap((block): string[] => {
     if (block.t === 'say') return [`say ${block.a}(${block.items.length})`];
     if (block.t === 'note' || block.t === 'important') return [block.t];
+    if (block.t === 'fact') return [`fact ${block.id}`];
     if (block.t === 'h2' || block.t === 'h3') return [block.t];
     return [];
   });
@@ -50,7 +52,7 @@ const piecesOf = (topic: Topic): Piece[] => [
   ['sources', list(topic.sources)],
   ['reviewed', topic.reviewed],
   [
-    'headings, callouts and "things you could say" blocks (with who they are for and their phrases)',
+    'headings, callouts, country facts and "things you could say" blocks (with who they are for and their phrases)',
     list(outline(topic.blocks)),
   ],
   ['links to topics and helplines', list(blockLinks(topic.blocks))],

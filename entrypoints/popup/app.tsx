@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { onLeaveMessage, primeActiveTab, primeExit } from '@/components/exit/routines';
 import { Popup } from '@/components/pages/Popup';
 import { watchAppearance } from '@/components/settings/appearance';
+import { reapplyDisguise } from '@/components/settings/disguise';
 import { followLanguageChoice } from '@/components/ui/followLanguage';
 
 /** The popup app: takes over the static shell's quick exit bar and renders the guide in the reader's language. */
@@ -11,6 +12,8 @@ export async function start(handOver: () => void): Promise<void> {
   void primeExit();
   void primeActiveTab();
   watchAppearance(document);
+  // The browser may have forgotten the toolbar's disguise (disabled and enabled again): put it back.
+  void reapplyDisguise();
   await followLanguageChoice();
   handOver();
   // A reader who reached the shell's quick exit button by keyboard keeps focus on it across the

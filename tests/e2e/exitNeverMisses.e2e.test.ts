@@ -2,6 +2,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../components/exit/destination';
 import { launch, type Session, stopWorker, storageIn } from './browser';
+import { managementProbe, triggerRealPopup, wait, workerRunning } from './chromiumProbes';
 import { ASKS_BEFORE_LEAVING } from './server';
 
 /**
@@ -21,7 +22,9 @@ const quickExit = (page: Page) => page.getByRole('button', { name: /^quick exit 
 let session: Session;
 
 beforeAll(async () => {
-  session = await launch();
+  // Loaded over the DevTools protocol (as reloadExtension needs), so that the real toolbar popup
+  // can be opened without calling into the worker (Extensions.triggerAction).
+  session = await launch({ reloadable: true });
   await session.worker.evaluate((to) => chrome.storage.local.set({ exitDestination: to }), DESTINATION);
 });
 
@@ -204,3 +207,93 @@ describe('storage that never answers', () => {
     await expect.poll(() => popup.isClosed()).toBe(true);
   });
 });
+
+describe('the keyboard command, through its real listener (issue 22)', () => {
+  it('blanks the pages first and sends the tab it was pressed over away, though the worker’s reads never answer', async () => {
+    const privateTab = await session.visit(PRIVATE_PAGE);
+    const options = await session.open('options.html');
+    await privateTab.bringToFront();
+    // Chromium exposes the event's dispatch in the worker: it runs the listener the command runs.
+    expect(
+      await session.worker.evaluate(() => typeof (chrome.commands.onCommand as unknown as Dispatchable).dispatch),
+    ).toBe('function');
+
+    await session.worker.evaluate(async () => {
+      const never = () => new Promise(() => undefined);
+      // A browser that never answers which tab is in front, nor reads storage.
+      Object.assign(chrome.tabs, { query: never });
+      Object.assign(chrome.storage.local, { get: never });
+      Object.assign(chrome.storage.session, { get: never });
+      const win = await chrome.windows.getLastFocused({ populate: true });
+      const tab = win.tabs?.find((candidate) => candidate.active);
+      (chrome.commands.onCommand as unknown as Dispatchable).dispatch('go-to-page', tab);
+    });
+
+    await privateTab.waitForURL(DEFAULT_DESTINATION);
+    await options.waitForURL(DESTINATION);
+    // A fresh worker, with the browser's own calls back.
+    await stopWorker(session, options);
+  });
+});
+
+describe('the real toolbar popup with the worker asleep (issue 22)', () => {
+  it('wakes the worker as soon as it opens, so a page that asks "Leave site?" is still covered', async () => {
+    const held = `https://forum.example.org${ASKS_BEFORE_LEAVING}`;
+    const holding = await session.visit(held);
+    const asked = new Promise<Dialog>((resolve) => holding.once('dialog', resolve));
+    await holding.locator('h1').click();
+    await holding.bringToFront();
+    await stopWorker(session, holding);
+    const running = await workerRunning(session, holding);
+    expect(await running()).toBe(false);
+    const opened = session.context.waitForEvent('page');
+
+    // As a click on the toolbar button does: nothing calls into the worker.
+    const popup = await triggerRealPopup(session, holding);
+    await expect.poll(running, { timeout: 3000 }).toBe(true);
+    await popup.evaluate(`setTimeout(() => document.querySelector('.quick-exit__button').click()); 0`);
+
+    const dialog = await asked;
+    const cover = await opened;
+    await cover.waitForURL(DESTINATION);
+    expect(holding.url()).toBe(held);
+    await dialog.dismiss();
+  });
+});
+
+describe('the toolbar disguise after the extension is disabled and enabled again (issue 22)', () => {
+  it('comes back when the worker starts, and when a guide page opens', async () => {
+    await session.worker.evaluate(async () => {
+      await chrome.storage.local.set({ disguise: 'calculator' });
+      await chrome.action.setTitle({ title: 'Calculator' });
+    });
+    const probe = await managementProbe(session);
+    const id = session.extensionId;
+    const title = () => session.worker.evaluate(() => chrome.action.getTitle({}));
+
+    await probe.evaluate((extension) => chrome.management.setEnabled(extension, false), id);
+    const fresh = session.context.waitForEvent('serviceworker', {
+      predicate: (worker) => worker.url().startsWith(`chrome-extension://${id}/`),
+      timeout: 15_000,
+    });
+    await probe.evaluate((extension) => chrome.management.setEnabled(extension, true), id);
+    // Measured: whether Chromium starts the worker on enable by itself (the test reports it).
+    const startedAlone = await Promise.race([fresh.then(() => true), wait(2000).then(() => false)]);
+    console.info(`Chromium started the worker on enable by itself: ${startedAlone}`);
+    // Any new tab wakes it otherwise (it listens to tabs.onCreated).
+    if (!startedAlone) await session.context.newPage();
+    session.worker = await fresh;
+
+    await expect.poll(title).toBe('Calculator');
+
+    // The look lost while the worker runs: the next guide page puts it back.
+    await session.worker.evaluate(() => chrome.action.setTitle({ title: 'Lost' }));
+    await session.open('options.html');
+    await expect.poll(title).toBe('Calculator');
+    await session.worker.evaluate(() => chrome.storage.local.remove('disguise'));
+    await probe.remove();
+  });
+});
+
+/** Chromium's extension events can be fired from the extension itself (not in the public types). */
+type Dispatchable = { dispatch(...args: unknown[]): void };

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readMessages } from '../../content/messages';
 import { contentModule } from '../../content/plugin';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { launch, type Session } from './browser';
+import { expectCountryFacts } from './countryFacts';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const topics = (contentModule('virtual:guide/index') as Record<string, TopicMeta[]>).en ?? [];
@@ -147,12 +149,17 @@ describe('the topics that issue 11 added, and the crisis topic', () => {
     ['drink spiked', 'Spiking and drugs used to assault'],
   ];
 
+  it("shows the reader's country's fact in a topic (the US, from en-US), Spain's and Mexico's when chosen there, and says it differs by country where the data has none, axe clean", async () => {
+    await expectCountryFacts(popup, 'en', readMessages('content/locales', 'en'), 'us');
+  });
+
   it('opens "After something happened" in one tap from home, ending with its sources, with no axe violations', async () => {
     const page = await session.open('popup.html', { width: 384, height: 600 });
 
     await page.getByRole('button', { name: /^After something happened\b.+/ }).click();
     await page.getByRole('heading', { level: 1, name: 'After something happened' }).waitFor();
-    const sources = page.getByText(/^Checked against/);
+    // The topic's own line ("· reviewed"), not a country fact's ("· checked").
+    const sources = page.getByText(/^Checked against.*· reviewed/);
     await sources.waitFor();
 
     expect(await sources.getByRole('link').count()).toBeGreaterThan(1);

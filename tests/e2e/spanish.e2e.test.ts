@@ -12,6 +12,7 @@ import { reveals } from '../../content/revealing';
 import type { TopicMeta } from '../../content/topics/blocks';
 import { expectNoAxeViolations } from './axe';
 import { historyEntries, launch, type Session } from './browser';
+import { expectCountryFacts } from './countryFacts';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from './dangerNow';
 
 const es = readMessages('content/locales', 'es');
@@ -80,6 +81,12 @@ describe('the guide in Spanish, from the browser’s language', () => {
 
     await expectNoEnglish(popup, 'a topic');
     await expectNoAxeViolations(popup, 'a topic in Spanish');
+  });
+
+  it('shows Spain’s country fact in a topic (es-ES), Mexico’s when chosen there, and “cambia según el país” where the data has none', async () => {
+    await home();
+    await expectCountryFacts(popup, 'es', es, 'es');
+    await expectNoEnglish(popup, 'a country fact');
   });
 
   it('opens every risk topic with the danger-now route on the popup’s first screen, in Spanish, axe clean', async () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backgroundState, disableAndEnable, pressCommand } from './addon';
 import { backgroundAwake } from './contexts';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT, type Tab } from './firefox';
 import { expectNoLeaks } from './privacy';
@@ -221,6 +222,92 @@ describe('the keyboard command in Firefox', () => {
     const commands = await fx.inExtension<{ name: string; shortcut?: string }[]>('return browser.commands.getAll()');
 
     expect(commands).toEqual([expect.objectContaining({ name: 'go-to-page', shortcut: 'Alt+Shift+Q' })]);
+  });
+});
+
+describe('issue 22 in Firefox: the command, the real popup and the disguise, the background suspended', () => {
+  /** A document of the extension that runs none of the guide's code: it only notes what the worker says. */
+  async function listener(): Promise<{ heard(): Promise<string[]> }> {
+    const page = await fx.browser.newPage({ background: true });
+    const context = (
+      page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<unknown> } }
+    ).browsingContext;
+    await context.navigate(fx.url('popup.html').replace('popup.html', 'manifest.json'), 'interactive');
+    await page.evaluate(() => {
+      const api = (globalThis as unknown as { browser: { runtime: { onMessage: { addListener(f: unknown): void } } } })
+        .browser;
+      const heard: string[] = [];
+      (globalThis as unknown as { heard: string[] }).heard = heard;
+      api.runtime.onMessage.addListener((message: { type?: string }) => void heard.push(String(message?.type)));
+    });
+    return { heard: () => page.evaluate(() => (globalThis as unknown as { heard: string[] }).heard) };
+  }
+
+  it('the keyboard command, through its real listener: the pages blank first, then every tab leaves', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    const options = await fx.open('options.html');
+    const opened = await tabsOpenedAfter();
+    // As a helpline link does (TrackedLink): the worker opens the site in a tab it remembers.
+    await options.evaluate(
+      (url) =>
+        (
+          globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+        ).browser.runtime.sendMessage({ type: 'pocket-guide/open', url }),
+      HELPLINE_SITE,
+    );
+    await expect.poll(async () => urls(await opened())).toEqual([HELPLINE_SITE]);
+    const [helpline] = await opened();
+    const pages = await listener();
+    await fx.front(privateTab);
+    await expect.poll(() => backgroundState(fx), { timeout: 15_000 }).toBe('stopped');
+
+    expect(await pressCommand(fx)).toBe(true);
+
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await expect.poll(() => urlOf(options)).toBe(DESTINATION);
+    await expect.poll(async () => (await fx.tabs()).find((tab) => tab.id === helpline?.id)?.url).toBe(DESTINATION);
+    expect((await pages.heard()).slice(0, 2)).toEqual(['pocket-guide/blank', 'pocket-guide/leave']);
+    await fx.closeAllTabs();
+  });
+
+  it('the real popup wakes the background as soon as it opens', async () => {
+    const privateTab = await fx.visit(PRIVATE_PAGE);
+    const options = await fx.open('options.html');
+    await fx.front(privateTab);
+    await expect.poll(() => backgroundState(fx), { timeout: 15_000 }).toBe('stopped');
+
+    await options.evaluate(() =>
+      (globalThis as unknown as { browser: { action: { openPopup(): Promise<void> } } }).browser.action.openPopup(),
+    );
+
+    await expect.poll(() => backgroundState(fx), { timeout: 3000 }).toBe('running');
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { extension: { getViews(f: object): Window[] } } }).browser;
+      const view = api.extension.getViews({ type: 'popup' })[0];
+      view?.document.querySelector<HTMLElement>('.quick-exit__button')?.click();
+    });
+    await expect.poll(() => urlOf(privateTab)).toBe(DESTINATION);
+    await fx.closeAllTabs();
+  });
+
+  it('the disguise comes back after the add-on is disabled and enabled again', async () => {
+    await fx.inExtension(
+      'await browser.storage.local.set({ disguise: "calculator" }); await browser.action.setTitle({ title: "Calculator" });',
+    );
+
+    expect(await disableAndEnable(fx)).toBe(true);
+    // Measured: whether Firefox starts the background on enable by itself (nothing else woke it yet).
+    let startedAlone = false;
+    for (let tries = 0; tries < 20 && !startedAlone; tries++) {
+      startedAlone = (await backgroundState(fx)) === 'running';
+      if (!startedAlone) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    console.info(`Firefox started the background on enable by itself: ${startedAlone}`);
+
+    await expect.poll(() => fx.inExtension<string>('return browser.action.getTitle({})')).toBe('Calculator');
+    await fx.inExtension(
+      'await browser.storage.local.remove("disguise"); await browser.action.setTitle({ title: null });',
+    );
   });
 });
 
