@@ -174,7 +174,17 @@ function geckoId(dir: string): string {
  * Starts real headless Firefox, installs the Firefox build, and marks the first-run explainer as
  * seen. `timeZone` (an IANA name) is the computer's zone as Firefox sees it (its TZ variable).
  */
-export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): Promise<FirefoxSession> {
+/**
+ * `locale`: the language Firefox asks for (intl.locale.requested), as a reader whose Firefox is in
+ * it; it needs that language's pack (Debian: firefox-esr-l10n-fr, which .ci/run installs).
+ */
+export async function launchFirefox({
+  timeZone,
+  locale,
+}: {
+  timeZone?: string;
+  locale?: string;
+} = {}): Promise<FirefoxSession> {
   assertFirefoxPrerequisites();
   const id = geckoId(FIREFOX_EXTENSION_DIR);
   // A uuid chosen here puts the extension's pages at a known moz-extension:// address.
@@ -191,6 +201,7 @@ export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): P
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       ...quietPrefs,
+      ...(locale && { 'intl.locale.requested': locale }),
       // The background is suspended after 1 s idle (Firefox's default: 30 s), so asleep is its
       // normal state in every test, as it is for a user: no exit may depend on it being awake.
       'extensions.background.idle.timeout': 1000,
