@@ -79,7 +79,10 @@ export function languageJourneys({ language, locale, name }: Language) {
       const { title } = topic(id);
       await popup.getByRole('button', { name: title, exact: true }).click();
       await popup.getByRole('heading', { level: 1, name: title }).waitFor();
-      await popup.getByText(m.sayLabelPartner as string).first().waitFor();
+      await popup
+        .getByText(m.sayLabelPartner as string)
+        .first()
+        .waitFor();
       await expectNoEnglish(popup, 'a topic');
       await expectNoAxeViolations(popup, `a topic in ${language}`);
     },
