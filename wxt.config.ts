@@ -44,6 +44,9 @@ export default defineConfig({
         description: '__MSG_commandDescription__',
       },
     },
+    // Chrome only (Firefox's linter rejects the key): runtime.getContexts, which the exit uses to tell
+    // the guide's own pages apart, needs Chrome 116; storage.session 102.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

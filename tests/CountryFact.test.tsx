@@ -63,7 +63,7 @@ describe('a country fact', () => {
     await screen.findByText('In Spain, the age of consent is 16.');
 
     const line = within(note()).getByText(/^Checked against/);
-    expect(line.textContent).toBe('Checked against boe.es · checked December 2026');
+    expect(line.textContent).toBe('Checked against boe.es · reviewed December 2026');
     expect(within(line).getByRole('link', { name: 'boe.es' }).getAttribute('href')).toBe('https://www.boe.es/law');
     expect(within(note()).getByText('Shown for Spain. Another country?')).toBeTruthy();
   });
@@ -104,13 +104,44 @@ describe('a country fact', () => {
     await storeCountry('fr');
     const { note, onHelplines } = renderFact();
 
-    await screen.findByText(/no checked answer for France yet/);
+    await screen.findByText(/no checked answer for this country \(France\) yet/);
     fireEvent.click(within(note()).getByRole('button', { name: 'Find a helpline or service' }));
 
     expect(within(note()).getByText(/^This differs by country/).textContent).toBe(
-      'This differs by country, and this guide has no checked answer for France yet. A helpline or a specialist service where you live can tell you.',
+      'This differs by country, and this guide has no checked answer for this country (France) yet. A helpline or a specialist service where you live can tell you.',
     );
     expect(onHelplines).toHaveBeenCalledOnce();
+  });
+
+  it('says it once where two facts side by side both have no value', async () => {
+    await storeCountry('fr');
+    render(
+      <>
+        <CountryFact id="ageOfConsent" facts={FACTS} onHelplines={vi.fn()} />
+        <CountryFact id="marriageAge" facts={FACTS} after="ageOfConsent" onHelplines={vi.fn()} />
+      </>,
+    );
+    const second = () => screen.getByRole('note', { name: 'The age to marry' });
+
+    await screen.findByText('This guide has no checked answer on this for France yet either.');
+    expect(screen.getAllByRole('button', { name: 'Find a helpline or service' })).toHaveLength(1);
+    expect(within(second()).queryByText(/differs by country/)).toBeNull();
+    expect(within(second()).queryByRole('combobox')).toBeNull();
+  });
+
+  it('gives the full fallback under a fact that has a value', async () => {
+    await storeCountry('es');
+    render(
+      <>
+        <CountryFact id="ageOfConsent" facts={FACTS} onHelplines={vi.fn()} />
+        <CountryFact id="marriageAge" facts={FACTS} after="ageOfConsent" onHelplines={vi.fn()} />
+      </>,
+    );
+    const second = () => screen.getByRole('note', { name: 'The age to marry' });
+
+    await screen.findByText('In Spain, the age of consent is 16.');
+    expect(within(second()).getByText(/^This differs by country/)).toBeTruthy();
+    expect(within(second()).getByRole('button', { name: 'Find a helpline or service' })).toBeTruthy();
   });
 
   it('asks for the country when the language preferences name none, and keeps nothing new', async () => {

@@ -68,6 +68,52 @@ describe('dangerNowFacts', () => {
     expect(dangerNowFacts(country({ lines: lines.slice(1, 4) })).crisisLine).toBeUndefined();
   });
 
+  it('names a line for each area, with the area’s name, only when no crisis line covers the whole country', () => {
+    const areas = [
+      { id: 'north', name: 'The North' },
+      { id: 'south', name: 'The South' },
+      { id: 'west', name: 'The West' },
+    ];
+    const lines = [
+      line('northern', ['crisis'], { areas: ['north'] }),
+      line('north2', ['crisis'], { areas: ['north'] }),
+      line('southwest', ['crisis'], { areas: ['south', 'west'] }),
+      line('star', ['crisis'], { areas: ['west'], phone: undefined, dial: '*4141' }),
+    ];
+
+    expect(dangerNowFacts(country({ areas, lines })).areaCrisisLines).toEqual([
+      { name: 'Org northern', display: '0800 8', tel: '+448008', area: 'The North' },
+      { name: 'Org southwest', display: '0800 9', tel: '+448009', area: 'The South and The West' },
+    ]);
+    expect(dangerNowFacts(country({ areas, lines: lines.slice(3) })).areaCrisisLines).toEqual([
+      { name: 'Org star', display: '*4141', area: 'The West' },
+    ]);
+    const withWhole = dangerNowFacts(country({ areas, lines: [...lines, line('main', ['crisis'])] }));
+    expect(withWhole.crisisLine?.name).toBe('Org main');
+    expect(withWhole.areaCrisisLines).toBeUndefined();
+  });
+
+  it('names Belgium’s crisis lines by their parts of the country, from the real data', () => {
+    const be = countries.find((entry) => entry.id === 'be');
+    expect(dangerNowFacts(be)).toEqual({
+      emergency: { display: '112', tel: '112' },
+      areaCrisisLines: [
+        {
+          name: 'Centre de Prévention du Suicide',
+          display: '0800 32 123',
+          tel: '+3280032123',
+          area: 'French-speaking Belgium (Wallonia and Brussels)',
+        },
+        {
+          name: 'Zelfmoordlijn 1813 (Centrum ter Preventie van Zelfdoding)',
+          display: '1813',
+          tel: '1813',
+          area: 'Flanders',
+        },
+      ],
+    });
+  });
+
   it('reads the reader’s country as the helplines view does: the stored choice first', async () => {
     await fakeBrowser.storage.local.set({ country: 'gb' });
 
@@ -76,6 +122,14 @@ describe('dangerNowFacts', () => {
     const gb = countries.find((entry) => entry.id === 'gb');
     expect(facts).toEqual(dangerNowFacts(gb));
     expect(facts.emergency?.tel).toBe('999');
+  });
+
+  it('names France’s national suicide-prevention line, 3114, from the real data', () => {
+    const fr = countries.find((entry) => entry.id === 'fr');
+    expect(dangerNowFacts(fr)).toEqual({
+      emergency: { display: '17', tel: '17' },
+      crisisLine: { name: '3114 – Numéro national de prévention du suicide', display: '31 14', tel: '3114' },
+    });
   });
 
   it('falls back to the browser’s language, and knows nothing when that names no country', async () => {
@@ -111,6 +165,25 @@ describe('DangerNow', () => {
     const link = screen.getByRole('link', { name: 'Call 116 123 (Samaritans)' });
     expect(link.getAttribute('href')).toBe('tel:116123');
     expect(link.parentElement?.textContent).toMatch(/^If you are thinking of hurting yourself:/);
+  });
+
+  it('names each area’s crisis line, joined by "or", when none covers the whole country', () => {
+    const areaCrisisLines = [
+      { name: 'CPS', display: '0800 32 123', tel: '+3280032123', area: 'Wallonia and Brussels' },
+      { name: 'Star', display: '*4141', area: 'The West' },
+      { name: 'Zelfmoordlijn', display: '1813', tel: '1813', area: 'Flanders' },
+    ];
+    render(<DangerNow facts={{ areaCrisisLines }} selfHarm onHelplines={() => undefined} />);
+
+    const first = screen.getByRole('link', { name: 'Call 0800 32 123 in Wallonia and Brussels' });
+    expect(first.getAttribute('href')).toBe('tel:+3280032123');
+    expect(screen.getByRole('link', { name: 'call 1813 in Flanders' }).getAttribute('href')).toBe('tel:1813');
+    // The star code only a keypad dials is text; the commas and "or" are the language's (Intl).
+    expect(screen.queryByRole('link', { name: /4141/ })).toBeNull();
+    expect(first.parentElement?.textContent).toMatch(
+      /^If you are thinking of hurting yourself: Call 0800 32 123 in Wallonia and Brussels, call \*4141 in The West,? or call 1813 in Flanders$/,
+    );
+    expect(screen.queryByText(/a crisis line/)).toBeNull();
   });
 
   it('says "your local emergency number" and "a crisis line" when the country’s are not known', () => {

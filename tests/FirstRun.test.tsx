@@ -65,7 +65,7 @@ describe('FirstRun', () => {
     const items = [...(heading.nextElementSibling?.nextElementSibling?.querySelectorAll('li') ?? [])].map(
       (item) => item.textContent,
     );
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(9);
     expect(items.join('\n')).toMatch(/extensions page/);
     // Helplines' sites and the pages a topic was checked against: anything opened from the guide.
     expect(items.join('\n')).toMatch(
@@ -77,6 +77,11 @@ describe('FirstRun', () => {
     expect(items.join('\n')).toMatch(/other devices/i);
     expect(items.join('\n')).toMatch(/call log/);
     expect(items.join('\n')).toMatch(/monitoring software/i);
+    // Issue 22: another profile, the shortcut in a private window, the app a tel: or sms: link opens.
+    expect(items.join('\n')).toMatch(/another profile of this browser/);
+    expect(items.join('\n')).toMatch(/In a private window, the keyboard shortcut does nothing until you allow/);
+    expect(items.join('\n')).toMatch(/calling or messaging app .* which stays open after quick exit/);
+    expect(items.join('\n')).toMatch(/In Firefox, a private window with such a page stays open behind/);
   });
 
   it('says once, in the limits, how to open sites in a private window, and what that switch shows', async () => {

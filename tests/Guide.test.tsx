@@ -124,8 +124,13 @@ describe('a topic', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     renderGuide();
     openTopic('After something happened');
-    // The topic's own line ("· reviewed"), not a country fact's ("· checked").
-    const line = await screen.findByText(/^Checked against.*· reviewed/);
+    // The topic's own line, not a country fact's (which also says "Checked against … · reviewed").
+    const line = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('p.topic__sources');
+      if (!found) throw new Error('no sources line yet');
+      return found;
+    });
+    expect(line.textContent).toMatch(/^Checked against/);
     const first = topicBodies.find((topic) => topic.id === 'after-something-happened')?.sources[0] ?? '';
 
     expect(line.textContent).toMatch(/· reviewed [A-Z][a-z]+ \d{4}$/);

@@ -104,3 +104,25 @@ describe('the lint rule on components/helplines/**', () => {
     for (const [file] of GOOD) expect(restricted(file), file).toEqual([]);
   });
 });
+
+describe('console messages', () => {
+  // Chrome lists an extension's logged errors and warnings on its extensions page (when error
+  // collection is on), where anyone who checks the computer can read them (PRODUCT.md, safety rule 2).
+  const REVEALING =
+    /quick|exit|private|incognito|helpline|hotline|crisis|consent|abuse|violen|safety|emergency|panic|hid(e|den)|secret|switch|leav|salida|ayuda/i;
+  const files = [...COMPONENTS, ...sourceFiles('entrypoints')];
+
+  it.each(files)('%s logs no word that reveals what the extension is for', (file) => {
+    const logged = [
+      ...read(file).matchAll(/console\.\w+\(\s*(?:import\.meta\.env\.DEV \?[^:]+:\s*)?(['"`])(.*?)\1/g),
+    ].map((match) => match[2]);
+
+    expect(logged.filter((text) => REVEALING.test(text ?? ''))).toEqual([]);
+  });
+
+  it('the check reads the messages it is meant to', () => {
+    const logged = [...read('components/exit/attempt.ts').matchAll(/console\.\w+\(/g)];
+
+    expect(logged.length).toBeGreaterThan(0);
+  });
+});

@@ -210,7 +210,7 @@ describe('the real country facts', () => {
     expect(numbers.get('it')).toEqual(expect.arrayContaining(['112']));
   });
 
-  it.each(['es', 'mx', 'us', 'gb', 'fr'])('%s has every fact type', (country) => {
+  it.each(['es', 'mx', 'us', 'gb', 'fr', 'de', 'br', 'in'])('%s has every fact type', (country) => {
     expect(Object.keys(loaded.en?.[country] ?? {}).sort()).toEqual([...FACT_IDS].sort());
   });
 

@@ -231,6 +231,10 @@ describe('the real helpline data', () => {
     ['de', 'hilfetelefon-gewalt-gegen-frauen', '116016'],
     ['fr', 'emergency', '17'],
     ['fr', 'violences-femmes-info-3919', '3919'],
+    ['fr', 'numero-national-prevention-suicide-3114', '3114'],
+    ['fr', 'e-enfance-3018', '3018'],
+    ['fr', 'allo-enfance-en-danger-119', '119'],
+    ['be', 'child-focus-116000', '116000'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
     ['mx', 'emergency', '911'],
@@ -310,6 +314,7 @@ describe('the real helpline data', () => {
   it.each([
     ['gb', 'samaritans', /don't appear on your phone bill/],
     ['fr', 'violences-femmes-info-3919', /doesn't appear\s+on your phone bill/],
+    ['fr', 'allo-enfance-en-danger-119', /doesn't appear on your phone bill/],
     ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
   ])('%s %s carries its privacy note', (countryId, lineId, note) => {
     const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
@@ -437,12 +442,21 @@ describe('the real helpline data', () => {
     // Belgium: 101 for the police from official pages; 100, the old number, no longer shown.
     expect(emergency('be')).toEqual(['112 Ambulance and fire (High)', '101 Police (High)']);
     expect(byId.get('be')?.emergency[0]?.note).toMatch(/put through anyway\. Don't hang up/);
-    // The 112 BE app: location only if switched on; no promise that silencing the phone helps.
-    const app = byId.get('be')?.cantTalk?.[0];
-    expect(app?.how).toMatch(/^Careful: anyone who checks your phone can see this app\./);
+    // "If you can't talk" says first that texting 112 or 101 reaches no one (except registered
+    // deaf and speech-impaired people), with no link to the special numbers.
+    const [noText, app] = byId.get('be')?.cantTalk ?? [];
+    expect(noText?.how).toMatch(/^You can't text 112 or 101 in Belgium\./);
+    expect([noText?.textLine, noText?.phone, noText?.website]).toEqual([undefined, undefined, undefined]);
+    // The 112 BE app (second reading): what it is for first; location only if switched on; the
+    // alarm comes from not responding, so "stay on the line" is no protection and is not offered;
+    // no promise that silencing the phone helps.
+    expect(app?.how).toMatch(/^With the 112 BE app you can call the emergency centres\./);
     expect(app?.how).toMatch(/location is switched on/);
-    expect(app?.how).not.toMatch(/silence/i);
+    expect(app?.how).toMatch(/stop responding/);
+    expect(app?.how).not.toMatch(/stay on the line|silence your/i);
     expect(app?.confidence).toBe('Medium');
+    // The CPVS, open at any hour after an assault, is Belgium's first line (first in its group).
+    expect(byId.get('be')?.lines[0]?.id).toBe('cpvs-centres-violences-sexuelles');
     // Claims about the phone bill that rest on pages nobody could open are left out.
     expect(line('be', 'hulplijn-1712')?.privacy).not.toMatch(/bill/);
     expect(line('be', 'zelfmoordlijn-1813')?.privacy).toBe('Anonymous.');
@@ -459,7 +473,12 @@ describe('the real helpline data', () => {
       '118 Fire (High)',
       '112 European emergency number (High)',
     ]);
-    expect(byId.get('ch')?.cantTalk).toEqual([]);
+    expect(byId.get('ch')?.cantTalk?.map((route) => route.how)).toEqual([
+      "In Switzerland you can reach 112, 117, 118 and 144 only by calling them: you can't text them.",
+    ]);
+    // The cantonal lines set up until 142 say so (second reading).
+    expect(line('ch', 'opferberatung-zuerich-24h')?.note).toMatch(/until the national number 142 starts/);
+    expect(line('ch', 'opferhilfe-bern')?.note).toMatch(/until the national number 142 starts/);
     expect(line('ch', 'opferhilfe-142')?.confidence).toBe('Low');
     expect(line('ch', 'opferhilfe-basel-24h')?.confidence).toBe('High');
     expect(line('ch', 'opferhilfe-bern')?.schedule).toEqual([{ covers: ['phone'], open: '24/7' }]);
@@ -556,7 +575,9 @@ describe('the real helpline data', () => {
     ]) {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(67);
+    // 70: France's 3114 (24/7) and 3018 (every day, 9:00 to 23:00) and Belgium's Child Focus
+    // (24/7) joined the 67 before them.
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(70);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {

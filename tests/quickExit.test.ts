@@ -463,6 +463,18 @@ describe('a page that asks "Leave site?"', () => {
     expect(create).toHaveBeenCalledWith({ url: NEUTRAL, active: true, windowId: tab.windowId, index: tab.index + 1 });
   });
 
+  it('gets no cover once it is gone (closed while watched): no tab appears out of nowhere', async () => {
+    const tab = await openActiveTab('https://private.example.org/');
+    holdTabs();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+
+    const watching = watchLeaving(tab.id ?? -1, NEUTRAL, 20);
+    await fakeBrowser.tabs.remove(tab.id ?? -1);
+    await watching;
+
+    expect(create).not.toHaveBeenCalled();
+  });
+
   it('is left alone when the tab starts to load', async () => {
     const tab = await openActiveTab('https://private.example.org/');
     const create = vi.spyOn(fakeBrowser.tabs, 'create');

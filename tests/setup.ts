@@ -3,6 +3,7 @@ import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetMarks } from '@/components/exit/exitMark';
+import { forgetCovers } from '@/components/exit/leaving';
 
 // The fake browser has no i18n: serve the real English messages, with Chrome's `$1` substitution.
 const messages = generateChromeMessages(await parseMessagesFile('content/locales/en.yml'));
@@ -17,7 +18,10 @@ Object.assign(fakeBrowser.i18n, {
   getUILanguage: () => 'en-US',
 });
 // In-memory stand-in: the fake browser shows no extension page in any tab.
-Object.assign(fakeBrowser.runtime, { getContexts: async () => [] });
+Object.assign(fakeBrowser.runtime, {
+  getContexts: async () => [],
+  getPlatformInfo: async () => ({ os: 'linux', arch: 'x86-64', nacl_arch: 'x86-64' }),
+});
 // As installed, an extension is not allowed in private windows (tests that need it spy on this).
 Object.assign(fakeBrowser.extension, { isAllowedIncognitoAccess: async () => false });
 
@@ -28,6 +32,7 @@ configure({ asyncUtilTimeout: 5000 });
 beforeEach(() => {
   fakeBrowser.reset();
   forgetMarks();
+  forgetCovers();
   document.body.removeAttribute('style');
   document.body.removeAttribute('aria-hidden');
   document.body.inert = false;

@@ -12,7 +12,11 @@ export const settle = <T>(work: Promise<T>, ms: number, fallback: T): Promise<T>
 export const within = (ms: number, work: Promise<unknown>[]): Promise<unknown> =>
   Promise.race([Promise.allSettled(work), wait(ms)]);
 
-/** Calls a browser API; a synchronous throw becomes a rejection, and a rejection is logged. */
+/**
+ * Calls a browser API; a synchronous throw becomes a rejection, and a rejection is logged. The log
+ * can show on the extensions page (Chrome's error list), so it carries no word that reveals the
+ * purpose: `what` is named only in a development build.
+ */
 export const attempt = (what: string, call: () => Promise<unknown>): Promise<unknown> => {
   let work: Promise<unknown>;
   try {
@@ -21,7 +25,7 @@ export const attempt = (what: string, call: () => Promise<unknown>): Promise<unk
     work = Promise.reject(error);
   }
   return work.catch((error: unknown) => {
-    console.warn(`Quick exit: ${what} failed`, error);
+    console.warn(import.meta.env.DEV ? `Browser call failed (${what})` : 'Browser call failed', error);
     return undefined;
   });
 };

@@ -29,10 +29,10 @@ export function markExit(at: number = Date.now()): Promise<unknown> {
   markedHere = Math.max(markedHere, at);
   try {
     return browser.storage.session.set({ [EXIT_MARK_KEY]: at }).catch((error: unknown) => {
-      console.warn('Could not note the switch', error);
+      console.warn('Could not save a time', error);
     });
   } catch (error) {
-    console.warn('Could not note the switch', error);
+    console.warn('Could not save a time', error);
     return Promise.resolve();
   }
 }

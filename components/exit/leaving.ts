@@ -17,6 +17,14 @@ export function sendTabsAway(ids: readonly number[], to: string): Promise<unknow
   return ids.length > 0 ? [...updates, untrackTabs(ids)] : updates;
 }
 
+/** Private windows this page or worker has already covered (window ids are never reused in a session). */
+const covered = new Set<number>();
+
+/** Forget the windows covered (tests: the fake browser reuses ids after a reset). */
+export function forgetCovers(): void {
+  covered.clear();
+}
+
 /**
  * Closes the guide's private window, and the private popups its pages opened (adopted in
  * followOpened.ts; each closed only once the browser confirms it is private), and forgets them.
@@ -34,14 +42,18 @@ export function leavePrivateWindow(
   const popups = adopted.map((popup) => confirmedPrivateWindow(popup).then(closePrivateWindow));
   if (adopted.length > 0) popups.push(untrackWindows(adopted));
   if (id === undefined) return popups;
-  const cover = () =>
-    attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }));
-  const covered =
+  // One cover per window, however many exits run in this page or worker before it has closed.
+  const cover = () => {
+    if (covered.has(id)) return undefined;
+    covered.add(id);
+    return attempt('opening the page in a window', () => browser.windows.create({ url: to, incognito: false }));
+  };
+  const coverOpened =
     typeof inside === 'boolean'
       ? inside && cover()
       : inside.then((tab) => (tab?.windowId === id ? cover() : undefined));
   const forget = attempt('forgetting the window', () => idArea().remove(PRIVATE_WINDOW_KEY));
-  return [Promise.resolve(covered), closePrivateWindow(id), forget, ...popups];
+  return [Promise.resolve(coverOpened), closePrivateWindow(id), forget, ...popups];
 }
 
 type WithContexts = typeof browser.runtime & {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { attempt } from './attempt';
 import { exitedSince } from './exitMark';
+import { keepAwake } from './keepAwake';
 import { OPEN, type OpenMessage } from './messages';
 import { goUnlessLeft } from './openGuard';
 import { openInPrivateWindow } from './openPrivate';
@@ -21,11 +22,16 @@ import { trackTab } from './trackedTabs';
  * site is asked for only if no exit happened since the reader asked; a tab that finishes opening
  * after an exit goes to the destination (never closed: a closed tab lands in "Recently closed").
  */
-export async function openTracked(
+export function openTracked(
   url: string,
   requestedAt: number = Date.now(),
   ordinary = false,
 ): Promise<OpenAnswer | undefined> {
+  // Firefox would stop the worker mid-open (an event page idle while a window opens): keepAwake.ts.
+  return keepAwake(openNow(url, requestedAt, ordinary));
+}
+
+async function openNow(url: string, requestedAt: number, ordinary: boolean): Promise<OpenAnswer | undefined> {
   const left = () => exitedSince(requestedAt);
   const allowed = !ordinary && (await privateWindowsAllowed());
   if (await left()) return;

@@ -30,7 +30,7 @@ export async function storedPrivateWindow(): Promise<number | undefined> {
     const items = await idArea().get(PRIVATE_WINDOW_KEY);
     return windowIdOf(items[PRIVATE_WINDOW_KEY]);
   } catch (error) {
-    console.error('Could not read the private window', error);
+    console.error('Could not read a saved id', error);
     return undefined;
   }
 }

@@ -4,8 +4,10 @@ import { blankView } from './blankView';
 import { DEFAULT_DESTINATION } from './destination';
 import { exitDestination } from './exitDestination';
 import { markExit } from './exitMark';
+import { listenHeld, releaseHeld } from './heldTabs';
 import { type ActiveTab, activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { isBlank, LEAVE, LEFT, leaveDestination, send, WATCH } from './messages';
+import { sendSilentOwnTabsAway } from './ownTabs';
 import { openPrivateWindow, primePrivateWindow } from './privateWindow';
 import { primeTrackedTabs, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
 import { startedLeaving, WATCH_MS } from './watchLeaving';
@@ -86,6 +88,7 @@ export function forgetPrimed(): void {
   privateWindow = undefined;
   under = { ownPage: false };
   ownTabs = new Set();
+  popupExit = undefined;
 }
 
 /**
@@ -99,17 +102,51 @@ export async function primeActiveTab(): Promise<void> {
   under = await activeTab();
 }
 
+type WithViews = { getViews?: (filter: { type: string }) => unknown[] };
+
+/**
+ * Whether this popup page is open in a tab rather than as the toolbar's popup (which the browser
+ * lists among the extension's popup views). Synchronous; when the browser cannot say, it is treated
+ * as the toolbar popup, which closes.
+ */
+function openInTab(): boolean {
+  try {
+    const views = (browser.extension as unknown as WithViews | undefined)?.getViews?.({ type: 'popup' });
+    return views !== undefined && !views.includes(window);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The popup's last step: the toolbar popup closes; the popup page opened as a tab replaces itself,
+ * like the options page (closed, it would land in "Recently closed" under the extension's address).
+ */
+export function leavePopup(to: string, close: () => void = () => window.close()): void {
+  if (openInTab()) location.replace(to);
+  else close();
+}
+
+let popupExit: Promise<void> | undefined;
+
 /**
  * From the popup: the active tab goes to the destination, the tabs the extension opened go too, its
  * private window closes, every open extension page replaces itself (they hear the broadcast), the
  * worker watches that the active tab really leaves, and the popup closes, dropping everything it
  * held in memory.
  */
-export async function exitFromPopup(close: () => void = () => window.close()): Promise<void> {
+export function exitFromPopup(close: () => void = () => window.close()): Promise<void> {
+  // A second press (Shift×3 again, the button after Shift) joins the first: one cover window at most.
+  popupExit ??= runPopupExit(close);
+  return popupExit;
+}
+
+async function runPopupExit(close: () => void): Promise<void> {
   blankView();
+  let to = destination ?? DEFAULT_DESTINATION;
   try {
     // With the destination primed, every tabs.update goes out in this same task, before any await.
-    const to = destination ?? (await readDestination());
+    to = destination ?? (await readDestination());
     const answers: Promise<unknown>[] = [];
     let handOver: Promise<unknown> = Promise.resolve();
     const primedWindow = privateWindow?.settled() ? privateWindow.id() : undefined;
@@ -132,8 +169,15 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     void markExit(at);
     const known = tracked?.ids() ?? (await settle(trackedTabs(), READ_TIMEOUT_MS, []));
     const sent = notOwn(known);
+    const held = listenHeld();
     // Every id is forgotten (the guide's own pages too, which replace themselves).
     answers.push(...sendTabsAway(sent, to), untrackTabs(known));
+    // A tab held by "Leave site?" (not the one in front: that one is watched already) is released.
+    const released = releaseHeld(
+      sent.filter((id) => id !== under.id),
+      to,
+      held,
+    );
     // Read again only when not known yet (not primed, or its read still under way): one short
     // await, after every tab has been sent away.
     const closedWindow = privateWindow?.settled()
@@ -143,12 +187,13 @@ export async function exitFromPopup(close: () => void = () => window.close()): P
     answers.push(
       ...leavePrivateWindow(closedWindow, to, inside, adopted),
       send({ type: LEAVE, destination: to, sent, closedWindow, at }),
+      sendSilentOwnTabsAway(to),
     );
-    await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver])]);
+    await Promise.all([within(CLOSE_AFTER_MS, answers), within(HAND_OVER_MS, [handOver, released])]);
   } catch (error) {
-    console.warn('Quick exit from the popup', error);
+    console.warn('Popup action failed', error);
   } finally {
-    close();
+    leavePopup(to, close);
   }
 }
 
@@ -192,18 +237,19 @@ export function exitFromPage(replace: (url: string) => void = (url) => location.
     if (known.length > sent.length) void untrackTabs(known);
     leavePrivateWindow(closedWindow, to, false, tracked?.windows() ?? []);
     void send({ type: LEAVE, destination: to, sent, closedWindow, at });
+    void sendSilentOwnTabsAway(to);
   };
   if (destination) {
     try {
       go(destination, privateWindow?.id());
     } catch (error) {
-      console.warn('Quick exit from the page', error);
+      console.warn('Page action failed', error);
     }
     return Promise.resolve();
   }
   return Promise.all([readDestination(), settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined)])
     .then(([to, closedWindow]) => go(to, closedWindow))
-    .catch((error: unknown) => console.warn('Quick exit from the page', error));
+    .catch((error: unknown) => console.warn('Page action failed', error));
 }
 
 /**
@@ -221,7 +267,8 @@ export function onLeaveMessage(
     const to = leaveDestination(message);
     if (!to && !isBlank(message)) return;
     blankView();
-    if (where === 'popup') return void close();
+    // The toolbar popup closes; the popup page opened as a tab replaces itself (leavePopup).
+    if (where === 'popup' && !openInTab()) return void close();
     if (replaced) return;
     replaced = true;
     if (to) replace(to);

@@ -50,7 +50,7 @@ async function readAll(): Promise<Record<string, unknown>> {
   try {
     return await idArea().get(null);
   } catch (error) {
-    console.error('Could not read the opened tabs', error);
+    console.error('Could not read saved ids', error);
     return {};
   }
 }
@@ -77,26 +77,25 @@ async function removeKeys(keys: string[], what: string): Promise<void> {
   try {
     if (keys.length > 0) await idArea().remove(keys);
   } catch (error) {
-    console.error(`Could not forget ${what}`, error);
+    console.error(`Could not remove ${what}`, error);
   }
 }
 
 /** Forgets the given tabs, or every tracked tab. Never rejects: a failure is logged. */
 export async function untrackTabs(ids?: readonly number[]): Promise<void> {
   const keys = ids ? ids.map(keyOf) : Object.keys(await readAll()).filter((key) => key.startsWith(TRACKED_PREFIX));
-  await removeKeys(keys, 'the opened tabs');
+  await removeKeys(keys, 'saved ids');
 }
 
 /** Forgets the given adopted windows. Never rejects. */
-export const untrackWindows = (ids: readonly number[]): Promise<void> =>
-  removeKeys(ids.map(windowKeyOf), 'the opened windows');
+export const untrackWindows = (ids: readonly number[]): Promise<void> => removeKeys(ids.map(windowKeyOf), 'saved ids');
 
 /**
  * Forgets every id the exit keeps: at every exit, and when the browser starts (before any exit can
  * read them: the worker does it on `runtime.onStartup`). Never rejects.
  */
 export async function forgetEverything(): Promise<void> {
-  await removeKeys(Object.keys(await readAll()).filter(isExitKey), 'the opened tabs');
+  await removeKeys(Object.keys(await readAll()).filter(isExitKey), 'saved ids');
 }
 
 /**

@@ -23,7 +23,7 @@ export function startedLeaving(): { of(tabId: number): Promise<void>; stop(): vo
   try {
     browser.tabs.onUpdated.addListener(onUpdated);
   } catch (error) {
-    console.warn('Quick exit: cannot watch tabs', error);
+    console.warn('Cannot listen to tab updates', error);
   }
   return {
     of: (tabId) => (seen.has(tabId) ? Promise.resolve() : new Promise((resolve) => waiting.set(tabId, resolve))),
@@ -57,14 +57,19 @@ export function watchLeaving(tabId: number, to: string, ms = WATCH_MS): Promise<
       browser.runtime.onMessage.removeListener(onLeft);
       if (result === 'held') await coverWithNewTab(tabId, to);
     })
-    .catch((error: unknown) => console.warn('Quick exit: watching the active tab failed', error));
+    .catch((error: unknown) => console.warn('Tab watch failed', error));
 }
 
-/** Opens the destination in a new active tab right after `tabId`, in its window. */
-async function coverWithNewTab(tabId: number, to: string): Promise<void> {
+/**
+ * Opens the destination in a new active tab right after `tabId`, in its window. A tab that is gone
+ * (closed, or replaced by the browser) shows nothing and gets no cover: an extra tab would appear
+ * out of nowhere, in whatever window is in front.
+ */
+export async function coverWithNewTab(tabId: number, to: string): Promise<void> {
   const tab = (await attempt('reading the held tab', () => browser.tabs.get(tabId))) as
     | { windowId?: number; index?: number }
     | undefined;
-  const place = tab?.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
+  if (!tab) return;
+  const place = tab.windowId === undefined ? {} : { windowId: tab.windowId, index: (tab.index ?? 0) + 1 };
   await attempt('opening a tab in front', () => browser.tabs.create({ url: to, active: true, ...place }));
 }

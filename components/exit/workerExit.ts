@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
+import { listenHeld, releaseHeld } from './heldTabs';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { BLANK, LEAVE, send } from './messages';
+import { sendSilentOwnTabsAway } from './ownTabs';
 import { closePrivateWindow, openPrivateWindow } from './privateWindow';
 import { READ_TIMEOUT_MS, readDestination } from './routines';
 import { forgetEverything, trackedTabs, trackedWindows, untrackTabs } from './trackedTabs';
@@ -26,7 +28,12 @@ export async function leaveFromWorker(
   at?: number,
 ): Promise<void> {
   void markExit(at);
-  await Promise.all([sendOpenedTabsAway(to, sent), closePrivateWindowToo(alreadyClosed), closeAdoptedWindows()]);
+  await Promise.all([
+    sendOpenedTabsAway(to, sent),
+    closePrivateWindowToo(alreadyClosed),
+    closeAdoptedWindows(),
+    sendSilentOwnTabsAway(to),
+  ]);
   // Not awaited: a storage that hangs must not hold the exit (the ids are forgotten when it answers).
   void forgetEverything();
 }
@@ -86,16 +93,24 @@ export async function exitFromWorker(tab?: CommandTab): Promise<void> {
     const ownPage = id !== undefined && own.includes(id);
     const opened = tracked.filter((opener) => !own.includes(opener));
     const inPrivateWindow = closedWindow !== undefined && windowId === closedWindow;
+    const held = listenHeld();
     const work = sendTabsAway(opened, to);
+    work.push(
+      releaseHeld(
+        opened.filter((tab) => tab !== id),
+        to,
+        held,
+      ),
+    );
     if (id !== undefined && !ownPage && !inPrivateWindow) {
       work.push(watchLeaving(id, to));
       work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
     }
     work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow, adopted));
-    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow, at }));
+    work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow, at }), sendSilentOwnTabsAway(to));
     await Promise.all(work);
     void forgetEverything();
   } catch (error) {
-    console.warn('Quick exit from the keyboard', error);
+    console.warn('Command failed', error);
   }
 }

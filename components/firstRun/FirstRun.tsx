@@ -99,6 +99,8 @@ export function FirstRun({ onClose }: Props) {
               : i18n.t('firstRunLimitSites')}
         </li>
         <li>{i18n.t('firstRunLimitLeaveSite')}</li>
+        <li>{i18n.t('firstRunLimitProfile')}</li>
+        <li>{i18n.t('firstRunLimitShortcutPrivate')}</li>
         <li>{i18n.t('firstRunLimitSync')}</li>
         <li>{i18n.t('firstRunLimitCalls')}</li>
         <li>{i18n.t('firstRunLimitMonitoring')}</li>

@@ -90,6 +90,7 @@ export function Blocks({ blocks, facts, ...navigate }: Props) {
                 id={block.id}
                 facts={facts.byCountry}
                 initialCountry={facts.initialCountry}
+                after={previousFact(blocks, index)}
                 onHelplines={navigate.onHelplines}
               />
             ) : null;
@@ -98,4 +99,10 @@ export function Blocks({ blocks, facts, ...navigate }: Props) {
       })}
     </>
   );
+}
+
+/** The fact block right before this one, if any: two facts side by side share one fallback. */
+function previousFact(blocks: readonly Block[], index: number) {
+  const before = blocks[index - 1];
+  return before?.t === 'fact' ? before.id : undefined;
 }

@@ -28,6 +28,8 @@ interface Props {
   facts: FactsByCountry;
   /** The reader's country as read when the topic loaded, shown until the live value arrives. */
   initialCountry?: CountryId;
+  /** The fact just above this one, when two blocks sit together: if neither has a value, say so once. */
+  after?: FactId;
   onHelplines(): void;
 }
 
@@ -36,13 +38,30 @@ interface Props {
  * chosen or guessed from language preferences, never location) with its source and date, or a
  * sentence saying it differs by country and who can tell them. The reader can look at another
  * country here; the choice is the helplines' own stored country, so nothing new is kept.
+ * Right after another fact that has no value either, it says so in one line, without a second
+ * "it differs" sentence, button and picker.
  */
-export function CountryFact({ id, facts, initialCountry, onHelplines }: Props) {
+export function CountryFact({ id, facts, initialCountry, after, onHelplines }: Props) {
   const labelId = useId();
   const [stored, choose, loaded] = useCountryChoice();
   const country = loaded ? defaultCountry(stored, languagePreferences()) : initialCountry;
   const known = country !== undefined && country !== 'other';
   const fact = known ? facts[country]?.[id] : undefined;
+  const aboveHasNone = after !== undefined && !(known && facts[country]?.[after]);
+  if (!fact && aboveHasNone) {
+    return (
+      <div class="fact" role="note" aria-labelledby={labelId}>
+        <p class="fact__label" id={labelId}>
+          {i18n.t(LABELS[id])}
+        </p>
+        <p>
+          {known
+            ? i18n.t('factNoneEither', [countryName(country, countryNamesLanguage())])
+            : i18n.t('factNoCountryEither')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="fact" role="note" aria-labelledby={labelId}>
       <p class="fact__label" id={labelId}>

@@ -1,4 +1,6 @@
+import { Fragment } from 'preact';
 import { useId } from 'preact/hooks';
+import { listParts } from '@/components/ui/format';
 import { i18n } from '@/components/ui/i18n';
 import type { DangerNowFacts } from './dangerNowFacts';
 import { telHref } from './helplineLinks';
@@ -18,7 +20,7 @@ interface Props {
  */
 export function DangerNow({ facts, selfHarm = false, onHelplines }: Props) {
   const headingId = useId();
-  const { emergency, crisisLine } = facts;
+  const { emergency, crisisLine, areaCrisisLines } = facts;
   return (
     <section class="danger-now" aria-labelledby={headingId}>
       <h2 id={headingId} class="danger-now__heading">
@@ -39,17 +41,49 @@ export function DangerNow({ facts, selfHarm = false, onHelplines }: Props) {
       {selfHarm && (
         <p class="danger-now__line">
           {i18n.t('dangerNowSelfHarm')}{' '}
-          {crisisLine?.tel ? (
-            <a class="danger-now__call" href={telHref(crisisLine.tel)}>
-              {i18n.t('dangerNowCrisisCall', [crisisLine.name, crisisLine.display])}
-            </a>
-          ) : crisisLine ? (
-            <span>{i18n.t('dangerNowCrisisCall', [crisisLine.name, crisisLine.display])}</span>
+          {crisisLine ? (
+            <Call tel={crisisLine.tel} text={i18n.t('dangerNowCrisisCall', [crisisLine.name, crisisLine.display])} />
+          ) : areaCrisisLines ? (
+            <AreaLines lines={areaCrisisLines} />
           ) : (
             <span>{i18n.t('dangerNowCrisisLocal')}</span>
           )}
         </p>
       )}
     </section>
+  );
+}
+
+/** A call link, or the number as text where only a keypad can dial it (a star code). */
+function Call({ tel, text }: { tel?: string; text: string }) {
+  return tel ? (
+    <a class="danger-now__call" href={telHref(tel)}>
+      {text}
+    </a>
+  ) : (
+    <span>{text}</span>
+  );
+}
+
+/**
+ * A country without a crisis line for all of it: each part's line with the part's name, joined by
+ * the language's "or" ("Call 0800 32 123 in … or call 1813 in Flanders").
+ */
+function AreaLines({ lines }: { lines: NonNullable<DangerNowFacts['areaCrisisLines']> }) {
+  const texts = lines.map((line, index) =>
+    index === 0
+      ? i18n.t('dangerNowCrisisAreaCall', [line.area, line.display])
+      : i18n.t('dangerNowCrisisAreaCallNext', [line.area, line.display]),
+  );
+  let next = 0;
+  return (
+    <>
+      {listParts(texts, 'disjunction').map((part, index) => {
+        if (part.type === 'literal') return <Fragment key={`literal-${index}`}>{part.value}</Fragment>;
+        const line = lines[next];
+        const text = texts[next++];
+        return line && text ? <Call key={line.display} tel={line.tel} text={text} /> : null;
+      })}
+    </>
   );
 }

@@ -24,9 +24,15 @@ export function formatDate(date: string, precision: 'day' | 'month', locale = cu
 export const formatList = (items: readonly string[], locale = currentLanguage()): string =>
   new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
-/** The same list in parts, for a caller that wraps each item (a link) and keeps the words between. */
-export const listParts = (items: readonly string[], locale = currentLanguage()) =>
-  new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
+/**
+ * The same list in parts, for a caller that wraps each item (a link) and keeps the words between:
+ * joined by "and", or by "or" (`disjunction`).
+ */
+export const listParts = (
+  items: readonly string[],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+  locale = currentLanguage(),
+) => new Intl.ListFormat(locale, { type }).formatToParts(items);
 
 /** "2,000" */
 export const formatNumber = (value: number, locale = currentLanguage()): string =>

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Bytes, firstViewJavaScript, folderBytes, kB } from '../bench/bytes';
 import { EXTENSION_DIR } from './browser';
+import { FIREFOX_EXTENSION_DIR } from './firefox/firefox';
 
 /**
  * PRODUCT.md, "Quality bars": the byte budgets, which are deterministic and so enforced here (the
@@ -14,9 +15,12 @@ const FIRST_VIEW_GZIP = 25_000;
  * Every file of the build gzipped on its own: a stand-in for the store zip, which `wxt zip` makes.
  * Raised from 250 kB on 2026-12-07, when the guide went from 28 to 36 topics a language, every topic
  * gained its sources, and the helplines gained "If you can't talk" and their hours (263 kB then):
- * the words are the product. The popup's first view is held by its own budget above.
+ * the words are the product. Raised again to 330 kB the same day (309 kB then), when country facts
+ * came for 14 countries in every language (about 14 kB gzipped a language, loaded with a topic), and
+ * Belgium, Switzerland and France gained their lines. The popup's first view is held by its own
+ * budget above.
  */
-const PACKAGE_GZIP = 300_000;
+const PACKAGE_GZIP = 330_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 
@@ -40,5 +44,15 @@ describe('byte budgets', () => {
       all.gzip,
       `${all.files.length} files, largest: ${breakdown({ ...all, files: [...all.files].sort((a, b) => b.gzip - a.gzip).slice(0, 5) })}`,
     ).toBeLessThan(PACKAGE_GZIP);
+  });
+});
+
+describe('the manifests', () => {
+  const manifest = (dir: string) =>
+    JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('Chrome is told the oldest version the exit works in (runtime.getContexts: 116); Firefox, whose linter refuses the key, is not', () => {
+    expect(manifest(EXTENSION_DIR).minimum_chrome_version).toBe('116');
+    expect(manifest(FIREFOX_EXTENSION_DIR)).not.toHaveProperty('minimum_chrome_version');
   });
 });

@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './axe';
-import { browserSession, launch, loadBeside, reloadExtension, type Session, stopWorker, storageIn } from './browser';
-import { chatLink, chatThenExit, openHelplines, POPUP, quickExit } from './helplinesPopup';
+import { browserSession, launch, reloadExtension, type Session, stopWorker, storageIn } from './browser';
+import { chatLink, chatThenExit, chatThenExitOnceCreated, openHelplines, POPUP, quickExit } from './helplinesPopup';
+import { recentlyClosedProbe } from './recentlyClosed';
 import { OPENS_CHATS } from './server';
 import { driveTarget, hostOf, pageTargets, tabTargets, watchCreated } from './targets';
 
@@ -147,18 +145,31 @@ describe('a helpline link pressed in the same moment as quick exit, with the wor
     created.stop();
   });
 
-  it('with the exit in the same task: 3 s later no page shows the helpline, and the reader’s tab has left', async () => {
+  /*
+   * Two runs, because the guide checks the exit counter before it creates anything: with the link
+   * and the exit in one task, the exit usually wins before any page exists, so that run alone
+   * cannot show that a page already made for the helpline is sent away. The first run presses quick
+   * exit only once the browser reports the new page (Target.targetCreated); the second is the same
+   * task as the issue states it, and reports whether a page was created at all (a race: logged,
+   * never asserted). The 3 s after the second exit cover both runs' pages.
+   */
+  it('with the exit as soon as a page exists, or in the same task: 3 s later no page shows the helpline', async () => {
+    const first = await arrange();
+    const page = (await chatThenExitOnceCreated(cdp, first.popup)).targetId;
+    await expect.poll(() => urlOf(page)).toBe(DESTINATION);
+
     const { popup, reading } = await arrange();
     const created = await watchCreated(cdp);
     const asked = session.web.requests.length;
-
     await chatThenExit(popup);
     await reading.waitForURL(DESTINATION);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-
-    expect((await pageTargets(cdp)).filter((page) => hostOf(page.url) === HELPLINE_HOST)).toEqual([]);
-    expect(session.web.requests.slice(asked).filter((request) => request.host === HELPLINE_HOST)).toEqual([]);
     created.stop();
+    console.info(`issue 21, same task (Chromium, tab): ${created.ids.size} page(s) created`);
+
+    expect(await urlOf(page)).toBe(DESTINATION);
+    expect((await pageTargets(cdp)).filter((target) => hostOf(target.url) === HELPLINE_HOST)).toEqual([]);
+    expect(session.web.requests.slice(asked).filter((request) => request.host === HELPLINE_HOST)).toEqual([]);
   });
 });
 
@@ -170,7 +181,7 @@ describe('a reload of the extension', () => {
     await expect.poll(() => trackedIds(popup)).toHaveLength(1);
     const options = await session.open('options.html');
     // A probe beside the guide, with the one permission that can read "Recently closed".
-    const probe = await recentlyClosedProbe();
+    const probe = await recentlyClosedProbe(session);
     const ours = async () =>
       (await probe.recentlyClosed()).filter((url) => url.startsWith(`chrome-extension://${session.extensionId}/`));
     const before = (await ours()).length;
@@ -246,39 +257,3 @@ const recordCreated = (worker: Worker) =>
     recorded.created = [];
     chrome.tabs.onCreated.addListener((tab) => recorded.created.push({ id: tab.id, openerTabId: tab.openerTabId }));
   });
-
-/**
- * Another unpacked extension, loaded beside the guide for the measurement only, with the
- * `sessions` permission (the guide never asks for it): it reads what "Recently closed" lists.
- */
-async function recentlyClosedProbe() {
-  const dir = mkdtempSync(join(tmpdir(), 'pg-probe-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'probe',
-      version: '1',
-      permissions: ['sessions', 'tabs'],
-      background: { service_worker: 'worker.js' },
-    }),
-  );
-  writeFileSync(join(dir, 'worker.js'), '');
-  const appeared = session.context.waitForEvent('serviceworker', {
-    predicate: (worker) => worker.url().endsWith('/worker.js'),
-  });
-  const id = await loadBeside(session, dir);
-  const worker = await appeared;
-  return {
-    recentlyClosed: () =>
-      worker.evaluate(async () =>
-        (await chrome.sessions.getRecentlyClosed()).flatMap((entry) =>
-          entry.tab ? [entry.tab.url ?? ''] : (entry.window?.tabs ?? []).map((tab) => tab.url ?? ''),
-        ),
-      ),
-    async remove() {
-      await worker.evaluate((self) => chrome.management?.uninstallSelf?.() ?? self, id).catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}

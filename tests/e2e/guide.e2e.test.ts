@@ -158,8 +158,8 @@ describe('the topics that issue 11 added, and the crisis topic', () => {
 
     await page.getByRole('button', { name: /^After something happened\b.+/ }).click();
     await page.getByRole('heading', { level: 1, name: 'After something happened' }).waitFor();
-    // The topic's own line ("· reviewed"), not a country fact's ("· checked").
-    const sources = page.getByText(/^Checked against.*· reviewed/);
+    // The topic's own line, not a country fact's (both read "Checked against … · reviewed …").
+    const sources = page.locator('p.topic__sources').getByText(/^Checked against.*· reviewed/);
     await sources.waitFor();
 
     expect(await sources.getByRole('link').count()).toBeGreaterThan(1);

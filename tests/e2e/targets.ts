@@ -1,4 +1,6 @@
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Session } from './browser';
 
 /**
  * Tabs as the browser itself lists them, over the DevTools protocol: also private tabs (another
@@ -75,14 +77,38 @@ export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url)
 /**
  * Pages the browser creates from now on (their ids), as it reports them (`Target.targetCreated`;
  * the session must have called `Target.setDiscoverTargets`): "nothing shown" cannot hide "nothing
- * happened".
+ * happened". `then` runs at once on each, in the event's own task (issue 21: quick exit pressed
+ * the moment a page for the helpline exists).
  */
-export async function watchCreated(cdp: CDPSession): Promise<{ ids: Set<string>; stop(): void }> {
+export async function watchCreated(
+  cdp: CDPSession,
+  then?: (page: Target) => void,
+): Promise<{ ids: Set<string>; stop(): void }> {
   const before = new Set((await pageTargets(cdp)).map((page) => page.targetId));
   const ids = new Set<string>();
   const onCreated = ({ targetInfo }: { targetInfo: Target }) => {
-    if (targetInfo.type === 'page' && !before.has(targetInfo.targetId)) ids.add(targetInfo.targetId);
+    if (targetInfo.type !== 'page' || before.has(targetInfo.targetId)) return;
+    ids.add(targetInfo.targetId);
+    then?.(targetInfo);
   };
   cdp.on('Target.targetCreated', onCreated);
   return { ids, stop: () => cdp.off('Target.targetCreated', onCreated) };
 }
+
+/** The URLs of every tab, ordinary and private, as the browser lists them. */
+export async function allTabs(cdp: CDPSession): Promise<{ ordinary: string[]; private: string[] }> {
+  const tabs = await tabTargets(cdp);
+  return { ordinary: tabs.ordinary.map((tab) => tab.url), private: tabs.private.map((tab) => tab.url) };
+}
+
+/** Playwright's handle on the tab showing `url` (it learns of private tabs a moment after the browser). */
+export async function pageAt(session: Session, url: string): Promise<Page> {
+  await expect.poll(() => session.context.pages().some((page) => page.url() === url)).toBe(true);
+  return session.context.pages().find((page) => page.url() === url) as Page;
+}
+
+/** The private windows the extension can see, by id, asked from one of its pages (the worker may sleep). */
+export const privateWindows = (page: Page) =>
+  page.evaluate(async () =>
+    (await chrome.windows.getAll()).filter((win) => win.incognito).map((win) => win.id as number),
+  );

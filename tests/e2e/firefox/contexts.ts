@@ -15,16 +15,37 @@ interface Events {
 
 /**
  * Top-level browsing contexts Firefox creates from now on (ids), as WebDriver BiDi reports them
- * (`browsingContext.contextCreated`): "nothing shown" cannot hide "nothing happened".
+ * (`browsingContext.contextCreated`): "nothing shown" cannot hide "nothing happened". `then` runs
+ * at once on each, in the event's own task (issue 21: quick exit pressed the moment a tab exists).
  */
-export function watchCreated(fx: FirefoxSession): { ids: Set<string>; stop(): void } {
+export function watchCreated(fx: FirefoxSession, then?: (id: string) => void): { ids: Set<string>; stop(): void } {
   const bidi = (fx.browser as unknown as { connection: Events }).connection;
   const ids = new Set<string>();
   const onCreated = (params: { context: string; parent?: string | null }) => {
-    if (!params.parent) ids.add(params.context);
+    if (params.parent) return;
+    ids.add(params.context);
+    then?.(params.context);
   };
   bidi.on('browsingContext.contextCreated', onCreated);
   return { ids, stop: () => bidi.off('browsingContext.contextCreated', onCreated) };
+}
+
+/**
+ * Issue 21: the link `link` pressed in the popup, then its quick exit `exit` the moment Firefox
+ * reports the tab it creates for it, so that a tab for the helpline is known to exist before the
+ * exit. Resolves with that tab's id.
+ */
+export async function linkThenExitOnceCreated(fx: FirefoxSession, popup: Page, link: string, exit: string) {
+  let tab: string | undefined;
+  const made = watchCreated(fx, (id) => {
+    if (tab) return;
+    tab = id;
+    void popup.$eval(exit, (button) => (button as HTMLElement).click()).catch(() => undefined);
+  });
+  await popup.$eval(link, (element) => (element as HTMLElement).click());
+  await expect.poll(() => tab, { timeout: 10_000 }).toBeDefined();
+  made.stop();
+  return tab as string;
 }
 
 export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url).host : '');

@@ -5,6 +5,7 @@ import { expectNoAxeViolations } from './axe';
 import {
   backgroundAwake,
   hostOf,
+  linkThenExitOnceCreated,
   openThroughGuide,
   pageOf,
   privateWindows as privateWindowsOf,
@@ -119,10 +120,19 @@ describe('issue 21, as installed: a helpline link pressed in the same moment as 
     created.stop();
   });
 
-  it('with the exit in the same task: 3 s later no tab shows the helpline', async () => {
-    const { popup, reading } = await arrange();
-    const reached = fx.hosts().length;
+  // Two runs, because the guide checks the exit counter before it creates anything: in one task the
+  // exit usually wins before any tab exists, so that run alone cannot show that a tab already made
+  // for the helpline is sent away. First, quick exit only once Firefox reports the new tab
+  // (browsingContext.contextCreated); then the same task, which reports whether a tab was created at
+  // all (a race: logged, never asserted). The 3 s after the second exit cover both runs' tabs.
+  it('with the exit as soon as a tab exists, or in the same task: 3 s later no tab shows the helpline', async () => {
+    const first = await arrange();
+    const tab = await linkThenExitOnceCreated(fx, first.popup, LINK, EXIT);
+    await expect.poll(() => urlOfTab(fx, tab)).toBe(DESTINATION);
 
+    const { popup, reading } = await arrange();
+    const created = watchCreated(fx);
+    const reached = fx.hosts().length;
     await popup
       .$eval(
         LINK,
@@ -135,8 +145,11 @@ describe('issue 21, as installed: a helpline link pressed in the same moment as 
       .catch(() => undefined);
     await expect.poll(async () => (await fx.tabOf(reading))?.url).toBe(DESTINATION);
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    created.stop();
+    console.info(`issue 21, same task (Firefox, tab): ${created.ids.size} tab(s) created`);
 
-    expect((await fx.tabs()).filter((tab) => hostOf(tab.url) === HOST)).toEqual([]);
+    expect(await urlOfTab(fx, tab)).toBe(DESTINATION);
+    expect((await fx.tabs()).filter((shown) => hostOf(shown.url) === HOST)).toEqual([]);
     expect(fx.hosts().slice(reached)).not.toContain(HOST);
   });
 });
