@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewed, sourceLinks } from '@/components/guide/TopicSources';
+import { formatReviewed, sourceLinks } from '@/components/guide/SourcesLine';
 
 describe('formatReviewed', () => {
   it.each([

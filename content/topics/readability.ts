@@ -69,3 +69,25 @@ export function textUnits(blocks: readonly Block[]): string[] {
 export function countSentences(unit: string): number {
   return unit.split(SENTENCE_END).filter((piece) => piece.match(WORD) !== null).length;
 }
+
+/**
+ * Sentences, words and syllables of text units, for a language's reading-ease formula: `word`
+ * finds its words (global), `syllables` counts one word's syllables.
+ */
+export function countUnits(
+  units: readonly string[],
+  word: RegExp,
+  syllablesOf: (word: string) => number,
+): { sentences: number; words: number; syllables: number } {
+  let sentences = 0;
+  let words = 0;
+  let syllables = 0;
+  for (const unit of units) {
+    sentences += countSentences(unit);
+    for (const found of unit.match(word) ?? []) {
+      words += 1;
+      syllables += syllablesOf(found);
+    }
+  }
+  return { sentences, words, syllables };
+}

@@ -16,7 +16,7 @@
  */
 import silabea from 'silabea';
 import type { Topic } from './blocks';
-import { countSentences, textUnits } from './readability';
+import { countUnits, textUnits } from './readability';
 
 export interface ReadingEase {
   /** The Szigriszt-Pazos index (higher is easier). */
@@ -47,16 +47,7 @@ export function readingEaseEs(topic: Topic): ReadingEase {
 }
 
 export function readingEaseOfUnits(units: readonly string[]): ReadingEase {
-  let sentences = 0;
-  let words = 0;
-  let syllables = 0;
-  for (const unit of units) {
-    sentences += countSentences(unit);
-    for (const word of unit.match(WORD) ?? []) {
-      words += 1;
-      syllables += spanishSyllables(word);
-    }
-  }
+  const { sentences, words, syllables } = countUnits(units, WORD, spanishSyllables);
   const ease = words === 0 ? 100 : 206.835 - (62.3 * syllables) / words - words / Math.max(1, sentences);
   return { ease, sentences, words, syllables };
 }

@@ -18,7 +18,7 @@
  * the same figures as the Spanish bars (readabilityEs.ts). Used by tests and scripts only.
  */
 import type { Topic } from './blocks';
-import { countSentences, textUnits } from './readability';
+import { countUnits, textUnits } from './readability';
 import { frenchSyllables } from './syllablesFr';
 
 /** Grade 8 or below: the middle of Flesch's "standard" band (60-70, 8th-9th grade). */
@@ -45,16 +45,7 @@ export const kandelMoles = (words: number, sentences: number, syllables: number)
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 export function readingEaseFrOfUnits(units: readonly string[]): ReadingEaseFr {
-  let sentences = 0;
-  let words = 0;
-  let syllables = 0;
-  for (const unit of units) {
-    sentences += countSentences(unit);
-    for (const word of unit.match(WORD) ?? []) {
-      words += 1;
-      syllables += frenchSyllables(word);
-    }
-  }
+  const { sentences, words, syllables } = countUnits(units, WORD, frenchSyllables);
   return { ease: kandelMoles(words, sentences, syllables), sentences, words, syllables };
 }
 

@@ -19,7 +19,7 @@
  * reading of the bands, not the paper's. Used by tests and scripts only, never shipped.
  */
 import type { Topic } from './blocks';
-import { countSentences, textUnits } from './readability';
+import { countUnits, textUnits } from './readability';
 import { portugueseSyllables } from './syllablesPt';
 
 /** Grade 8 or below. */
@@ -45,16 +45,7 @@ export const martins = (words: number, sentences: number, syllables: number): nu
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function readingEasePtOfUnits(units: readonly string[]): ReadingEasePt {
-  let sentences = 0;
-  let words = 0;
-  let syllables = 0;
-  for (const unit of units) {
-    sentences += countSentences(unit);
-    for (const word of unit.match(WORD) ?? []) {
-      words += 1;
-      syllables += portugueseSyllables(word);
-    }
-  }
+  const { sentences, words, syllables } = countUnits(units, WORD, portugueseSyllables);
   return { ease: martins(words, sentences, syllables), sentences, words, syllables };
 }
 
