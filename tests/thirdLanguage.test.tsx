@@ -3,7 +3,7 @@
  * tested in tests/languages.test.ts), the browser's language leads to it (it-IT, it-CH → it; and
  * fr-FR, fr-CA, fr-BE, fr-CH → fr, the real French), Settings offers it named in itself, the choice is stored and followed, and the
  * popup's shell speaks it. The language here is a fixture: `it` with marked stand-in strings, not
- * Italian text (French, once the fixture, now ships: tests/e2e/french.e2e.test.ts).
+ * Italian text (French, once the fixture, now ships: tests/e2e/frenchSuite.ts).
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

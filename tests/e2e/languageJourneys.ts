@@ -3,8 +3,8 @@
  * (LANGUAGE and --lang; Debian needs chromium-l10n): the home view, a topic, search with accents
  * folded, the helplines for the browser's country, quick exit by button and by Shift pressed three
  * times, the switch to English and back in Settings, the first run and the History. One set of
- * steps, parametrised by language: spanish.e2e.test.ts and french.e2e.test.ts call them in their
- * own order, next to what only that language checks.
+ * steps, parametrised by language: spanishSuite.ts and frenchSuite.ts call them in their own
+ * order, next to what only that language checks.
  */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -62,7 +62,7 @@ export function languageJourneys({ language, locale, name }: Language) {
     topic,
     expectNoEnglish,
     home,
-    launch: (options: { firstRun?: boolean; timezoneId?: string } = {}) => launch({ browserLanguage, ...options }),
+    launch: (options: { timezoneId?: string } = {}) => launch({ browserLanguage, ...options }),
 
     async opensHome(popup: Page): Promise<void> {
       await home(popup);
@@ -201,22 +201,18 @@ export function languageJourneys({ language, locale, name }: Language) {
     },
 
     /**
-     * The first-run explainer, in a fresh browser; or, given a session, in it with the explainer
-     * marked unseen again (what a first run stores is the same; a browser launch is saved).
+     * The first-run explainer, in the session with the explainer marked unseen again: what a first
+     * run stores is the same, and a browser launch is saved (firstRun.e2e.test.ts checks a fresh
+     * browser's first run).
      */
-    async explainsFirstRun(session?: Session): Promise<void> {
-      if (session) await session.worker.evaluate(() => chrome.storage.local.remove('introSeen'));
-      const fresh = session ?? (await launch({ browserLanguage, firstRun: true }));
-      try {
-        const page = await fresh.open('popup.html', { width: 384, height: 600 });
-        await page.getByRole('heading', { level: 1, name: m.firstRunHeading }).waitFor();
-        await page.getByText(m.firstRunLimitsHeading as string).waitFor();
-        await expectNoEnglish(page, 'the first run');
-        await expectNoAxeViolations(page, `the first run in ${language}`);
-        if (session) await page.close();
-      } finally {
-        if (!session) await fresh.close();
-      }
+    async explainsFirstRun(session: Session): Promise<void> {
+      await session.worker.evaluate(() => chrome.storage.local.remove('introSeen'));
+      const page = await session.open('popup.html', { width: 384, height: 600 });
+      await page.getByRole('heading', { level: 1, name: m.firstRunHeading }).waitFor();
+      await page.getByText(m.firstRunLimitsHeading as string).waitFor();
+      await expectNoEnglish(page, 'the first run');
+      await expectNoAxeViolations(page, `the first run in ${language}`);
+      await page.close();
     },
 
     /** Closes the session and reads its History: "Pocket Guide", and no revealing word in any language. */

@@ -155,6 +155,14 @@ export interface FirefoxSession {
    * BiDi's webExtension.install has no such option yet (Mozilla bug 1947679).
    */
   allowInPrivateWindows(): Promise<void>;
+  /**
+   * Puts Firefox in `locale` (intl.locale.requested), as a reader whose Firefox is in that language;
+   * `undefined` puts it back in its own. Pages opened after it see the new language (the guide reads
+   * it when a page loads), so one session can check a language without a launch of its own. It
+   * needs that language's pack (Debian: firefox-esr-l10n-fr, which .ci/run installs) and fails
+   * without it.
+   */
+  useLocale(locale: string | undefined): Promise<void>;
   /** Closes every tab but one blank one. */
   closeAllTabs(): Promise<void>;
   close(): Promise<void>;
@@ -174,17 +182,7 @@ function geckoId(dir: string): string {
  * Starts real headless Firefox, installs the Firefox build, and marks the first-run explainer as
  * seen. `timeZone` (an IANA name) is the computer's zone as Firefox sees it (its TZ variable).
  */
-/**
- * `locale`: the language Firefox asks for (intl.locale.requested), as a reader whose Firefox is in
- * it; it needs that language's pack (Debian: firefox-esr-l10n-fr, which .ci/run installs).
- */
-export async function launchFirefox({
-  timeZone,
-  locale,
-}: {
-  timeZone?: string;
-  locale?: string;
-} = {}): Promise<FirefoxSession> {
+export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): Promise<FirefoxSession> {
   assertFirefoxPrerequisites();
   const id = geckoId(FIREFOX_EXTENSION_DIR);
   // A uuid chosen here puts the extension's pages at a known moz-extension:// address.
@@ -201,7 +199,6 @@ export async function launchFirefox({
     acceptInsecureCerts: true,
     extraPrefsFirefox: {
       ...quietPrefs,
-      ...(locale && { 'intl.locale.requested': locale }),
       // The background is suspended after 1 s idle (Firefox's default: 30 s), so asleep is its
       // normal state in every test, as it is for a user: no exit may depend on it being awake.
       'extensions.background.idle.timeout': 1000,
@@ -328,6 +325,17 @@ export async function launchFirefox({
         return addon.isActive;
       `);
       if (!granted) throw new Error('The add-on did not come back after being allowed in private windows');
+    },
+    async useLocale(locale) {
+      const pref = "'intl.locale.requested'";
+      const app = await session.inChrome<string>(
+        locale
+          ? `Services.prefs.setStringPref(${pref}, ${JSON.stringify(locale)}); return Services.locale.appLocaleAsBCP47;`
+          : `Services.prefs.clearUserPref(${pref}); return Services.locale.appLocaleAsBCP47;`,
+      );
+      if (locale && app.split('-')[0] !== locale.split('-')[0]) {
+        throw new Error(`Firefox asked for ${locale} runs in ${app}: is its language pack installed? (.ci/run)`);
+      }
     },
     async closeAllTabs() {
       const keep = await browser.newPage();
