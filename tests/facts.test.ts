@@ -8,6 +8,7 @@ import { ContentError } from '../content/errors';
 import { factsIn, loadFacts, validateFacts } from '../content/facts/load';
 import { helplineNumbers } from '../content/facts/numbers';
 import { FACT_IDS } from '../content/facts/types';
+import { guideLanguages } from '../content/languages';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL resolves against localhost.
 const FACTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/facts');
@@ -200,7 +201,9 @@ describe('the country facts loader', () => {
 
 describe('the real country facts', () => {
   const numbers = helplineNumbers(path.join(FACTS_DIR, '../helplines'));
-  const loaded = loadFacts(FACTS_DIR, { ...OPTIONS, phoneNumbers: (country) => numbers.get(country) ?? [] });
+  // Every language the guide speaks (a fact in French is checked as one in Spanish is).
+  const languages = guideLanguages(path.join(FACTS_DIR, '..'));
+  const loaded = loadFacts(FACTS_DIR, { ...OPTIONS, languages, phoneNumbers: (country) => numbers.get(country) ?? [] });
 
   it("knows each country's helpline numbers, from its file and from the emergency table", () => {
     expect(numbers.get('es')).toEqual(expect.arrayContaining(['016', '112']));
@@ -209,5 +212,10 @@ describe('the real country facts', () => {
 
   it.each(['es', 'mx', 'us', 'gb', 'fr', 'de', 'br', 'in'])('%s has every fact type', (country) => {
     expect(Object.keys(loaded.en?.[country] ?? {}).sort()).toEqual([...FACT_IDS].sort());
+  });
+
+  it('is loaded in every language the guide speaks, French included', () => {
+    expect(Object.keys(loaded)).toEqual(['en', 'es', 'fr']);
+    expect(loaded.fr?.fr?.ageOfConsent).toMatchObject({ value: { text: expect.stringMatching(/^En France, /) } });
   });
 });

@@ -313,8 +313,16 @@ describe('the real helpline data', () => {
 
   it.each([
     ['gb', 'samaritans', /don't appear on your phone bill, but they do appear in your phone's call log/],
-    ['fr', 'violences-femmes-info-3919', /doesn't appear\s+on your phone bill, but it does appear in your phone's call log/],
-    ['fr', 'allo-enfance-en-danger-119', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
+    [
+      'fr',
+      'violences-femmes-info-3919',
+      /doesn't appear\s+on your phone bill, but it does appear in your phone's call log/,
+    ],
+    [
+      'fr',
+      'allo-enfance-en-danger-119',
+      /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/,
+    ],
     ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
   ])('%s %s carries its privacy note', (countryId, lineId, note) => {
     const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);

@@ -66,7 +66,7 @@ describe('the choice', () => {
     expect(localStorage.getItem('language')).toBe('en');
   });
 
-  it.each([['fr'], [42], [{ en: true }], ['']])('reads a corrupt stored value (%j) as no choice', async (raw) => {
+  it.each([['it'], [42], [{ en: true }], ['']])('reads a corrupt stored value (%j) as no choice', async (raw) => {
     uiLanguage('es-ES');
     await fakeBrowser.storage.local.set({ language: raw });
     stop = await followLanguageChoice();

@@ -1,8 +1,8 @@
 /**
  * A third language is content only (issue 27, item 2), and ships whole or not at all
- * (content/languages.ts). The third language here is a fixture: a copy of content/ in which
- * `fr` holds the Spanish files under French names. No French text is needed to test the
- * machinery; the writers' French replaces the fixture's words, not its shape.
+ * (content/languages.ts). The language added here is a fixture: a copy of content/ in which
+ * `it` holds the Spanish files under Italian names. No Italian text is needed to test the
+ * machinery. (French, once a fixture here, now ships: content/topics/fr and its pieces.)
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,62 +19,62 @@ afterAll(() => {
 
 type Piece = 'strings' | 'topics' | 'helplines';
 
-/** A copy of content/ with the pieces of a fixture `fr` (the Spanish files, renamed). */
-function withFrench(pieces: readonly Piece[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'pg-third-'));
+/** A copy of content/ with the pieces of a fixture `it` (the Spanish files, renamed). */
+function withFixture(pieces: readonly Piece[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'pg-fixture-'));
   roots.push(root);
   for (const dir of ['topics', 'helplines', 'locales'])
     cpSync(resolve('content', dir), join(root, dir), { recursive: true });
   if (pieces.includes('strings')) {
     const spanish = readFileSync(join(root, 'locales/es.yml'), 'utf8');
-    writeFileSync(join(root, 'locales/fr.yml'), spanish.replace(/^messagesLanguage: es$/m, 'messagesLanguage: fr'));
+    writeFileSync(join(root, 'locales/it.yml'), spanish.replace(/^messagesLanguage: es$/m, 'messagesLanguage: it'));
   }
-  if (pieces.includes('topics')) cpSync(join(root, 'topics/es'), join(root, 'topics/fr'), { recursive: true });
+  if (pieces.includes('topics')) cpSync(join(root, 'topics/es'), join(root, 'topics/it'), { recursive: true });
   if (pieces.includes('helplines')) {
     const spanish = readFileSync(join(root, 'helplines/translations/es.yaml'), 'utf8');
-    writeFileSync(join(root, 'helplines/translations/fr.yaml'), spanish.replace(/^ {2}es: /gm, '  fr: '));
+    writeFileSync(join(root, 'helplines/translations/it.yaml'), spanish.replace(/^ {2}es: /gm, '  it: '));
   }
   return root;
 }
 
 describe('the languages the guide speaks', () => {
-  it('are English first, then Spanish and any other whole language', () => {
-    expect(guideLanguages(resolve('content')).slice(0, 2)).toEqual(['en', 'es']);
+  it('are English first, then Spanish and French, and any other whole language', () => {
+    expect(guideLanguages(resolve('content'))).toEqual(['en', 'es', 'fr']);
   });
 
   it('take a third language from its files alone, in every module', () => {
-    const root = withFrench(['strings', 'topics', 'helplines']);
+    const root = withFixture(['strings', 'topics', 'helplines']);
 
-    expect(guideLanguages(root)).toEqual(['en', 'es', 'fr']);
+    expect(guideLanguages(root)).toEqual(['en', 'es', 'fr', 'it']);
     const { LANGUAGES, STANDALONE_STRINGS } = contentModule('virtual:languages', root) as {
       LANGUAGES: string[];
       STANDALONE_STRINGS: Record<string, Record<string, string>>;
     };
-    expect(LANGUAGES).toEqual(['en', 'es', 'fr']);
-    expect(STANDALONE_STRINGS.fr?.quickExit).toBeTruthy();
-    expect(Object.keys(contentModule('virtual:guide/index', root) as object)).toEqual(['en', 'es', 'fr']);
-    expect((contentModule('virtual:messages/fr', root) as Record<string, string>).messagesLanguage).toBe('fr');
-    expect((contentModule('virtual:helplines/fr', root) as unknown[]).length).toBeGreaterThan(240);
+    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'it']);
+    expect(STANDALONE_STRINGS.it?.quickExit).toBeTruthy();
+    expect(Object.keys(contentModule('virtual:guide/index', root) as object)).toEqual(['en', 'es', 'fr', 'it']);
+    expect((contentModule('virtual:messages/it', root) as Record<string, string>).messagesLanguage).toBe('it');
+    expect((contentModule('virtual:helplines/it', root) as unknown[]).length).toBeGreaterThan(240);
   });
 
   it.each<[string, Piece[], RegExp]>([
     [
       'topics alone',
       ['topics'],
-      /content\/locales\/fr\.yml: is missing: content\/topics\/fr\/ make fr a language of the guide, which then needs content\/locales\/fr\.yml and content\/helplines\/translations\/fr\.yaml too/,
+      /content\/locales\/it\.yml: is missing: content\/topics\/it\/ make it a language of the guide, which then needs content\/locales\/it\.yml and content\/helplines\/translations\/it\.yaml too/,
     ],
     [
       'strings alone',
       ['strings'],
-      /content\/topics\/fr\/: is missing: content\/locales\/fr\.yml make fr .* needs content\/topics\/fr\/ and content\/helplines\/translations\/fr\.yaml/,
+      /content\/topics\/it\/: is missing: content\/locales\/it\.yml make it .* needs content\/topics\/it\/ and content\/helplines\/translations\/it\.yaml/,
     ],
     [
       'strings and topics, without the helplines’ words',
       ['strings', 'topics'],
-      /content\/helplines\/translations\/fr\.yaml: is missing: content\/locales\/fr\.yml and content\/topics\/fr\//,
+      /content\/helplines\/translations\/it\.yaml: is missing: content\/locales\/it\.yml and content\/topics\/it\//,
     ],
   ])('stops the build on a half language (%s), naming what is missing', (_name, pieces, message) => {
-    const root = withFrench(pieces);
+    const root = withFixture(pieces);
 
     expect(() => guideLanguages(root)).toThrow(message);
     // Every module asks for the languages first (the home list, too, before it compiles a topic).
@@ -84,19 +84,19 @@ describe('the languages the guide speaks', () => {
   });
 
   it('stops the build on a missing topic, a missing string or a missing helpline text, naming it', () => {
-    const root = withFrench(['strings', 'topics', 'helplines']);
-    rmSync(join(root, 'topics/fr/men-and-boys.md'));
-    expect(() => contentModule('virtual:guide/topics/fr', root)).toThrow(
-      /topics\/fr: topics must be the same as in en\/: missing men-and-boys/,
+    const root = withFixture(['strings', 'topics', 'helplines']);
+    rmSync(join(root, 'topics/it/men-and-boys.md'));
+    expect(() => contentModule('virtual:guide/topics/it', root)).toThrow(
+      /topics\/it: topics must be the same as in en\/: missing men-and-boys/,
     );
 
-    const strings = join(root, 'locales/fr.yml');
+    const strings = join(root, 'locales/it.yml');
     writeFileSync(strings, readFileSync(strings, 'utf8').replace(/^homeHeading: .*$/m, ''));
-    expect(() => contentModule('virtual:messages/fr', root)).toThrow(/fr\.yml: missing "homeHeading"/);
+    expect(() => contentModule('virtual:messages/it', root)).toThrow(/it\.yml: missing "homeHeading"/);
 
-    const helplines = join(root, 'helplines/translations/fr.yaml');
-    writeFileSync(helplines, readFileSync(helplines, 'utf8').replace(/^ {2}fr: Policía, ambulancia, bomberos$/m, ''));
-    expect(() => contentModule('virtual:helplines/fr', root)).toThrow(/translations\/fr\.yaml/);
+    const helplines = join(root, 'helplines/translations/it.yaml');
+    writeFileSync(helplines, readFileSync(helplines, 'utf8').replace(/^ {2}it: Policía, ambulancia, bomberos$/m, ''));
+    expect(() => contentModule('virtual:helplines/it', root)).toThrow(/translations\/it\.yaml/);
   });
 });
 

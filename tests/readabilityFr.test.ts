@@ -7,7 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileTopic } from '../content/topics/compile';
-import { easeLimitFr, KANDEL_MOLES_EASY, KANDEL_MOLES_VERY_EASY, kandelMoles } from '../content/topics/readabilityFr';
+import {
+  easeLimitFr,
+  KANDEL_MOLES_EASY,
+  KANDEL_MOLES_VERY_EASY,
+  kandelMoles,
+  readingEaseFrOfUnits,
+} from '../content/topics/readabilityFr';
 import { READING_MEASURES } from '../content/topics/readingMeasures';
 import { frenchSyllables } from '../content/topics/syllablesFr';
 
@@ -85,6 +91,20 @@ describe('Kandel–Moles', () => {
     expect(easeLimitFr({ risk: 'abuse' })).toBe(65);
     expect(easeLimitFr({ risk: 'crisis' })).toBe(KANDEL_MOLES_VERY_EASY);
     expect(KANDEL_MOLES_VERY_EASY).toBe(80);
+  });
+
+  it('counts the same sentences and words whatever the spaces French typography puts around « » : ; ? !', () => {
+    // The guide's rule is a no-break space (U+00A0) inside « » and before : ; ? ! and a straight
+    // apostrophe (README, "Languages"); Québec writes no space, some writers a narrow one (U+202F).
+    const text = (space: string, apostrophe: string) =>
+      `Demandez${space}: «${space}Ça va${space}?${space}» Elle dit «${space}Pourquoi tu étais là-bas${space}?${space}». ` +
+      `Il répond${space}; elle rit${space}! C${apostrophe}est «${space}non${space}».`;
+    const expected = { sentences: 4, words: 16 };
+    for (const space of ['\u00a0', '\u202f', ' ', '']) {
+      for (const apostrophe of ["'", '’']) {
+        expect(readingEaseFrOfUnits([text(space, apostrophe)])).toMatchObject(expected);
+      }
+    }
   });
 
   it('measures a French topic, as `npm run measure:topics` prints it', () => {

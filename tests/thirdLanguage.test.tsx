@@ -1,9 +1,9 @@
 /**
  * A third language needs no code (issue 27, item 2): once the build lists it (content/languages.ts,
- * tested in tests/languages.test.ts), the browser's language leads to it (fr-FR, fr-CA, fr-BE,
- * fr-CH → fr), Settings offers it named in itself, the choice is stored and followed, and the
- * popup's shell speaks it. The language here is a fixture: `fr` with marked stand-in strings, not
- * French text.
+ * tested in tests/languages.test.ts), the browser's language leads to it (it-IT, it-CH → it; and
+ * fr-FR, fr-CA, fr-BE, fr-CH → fr, the real French), Settings offers it named in itself, the choice is stored and followed, and the
+ * popup's shell speaks it. The language here is a fixture: `it` with marked stand-in strings, not
+ * Italian text (French, once the fixture, now ships: tests/e2e/frenchSuite.ts).
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,17 +16,17 @@ import { languageChoice } from '@/components/ui/languageChoice';
 import { useLanguage } from '@/components/ui/useLanguage';
 
 const FIXTURE = vi.hoisted(() => ({
-  quickExit: 'fixture-fr quickExit',
-  languageLegend: 'fixture-fr languageLegend',
+  quickExit: 'fixture-it quickExit',
+  languageLegend: 'fixture-it languageLegend',
 }));
 
 vi.mock('virtual:languages', async (importOriginal) => {
   const real = await importOriginal<typeof import('virtual:languages')>();
   return {
-    LANGUAGES: [...real.LANGUAGES, 'fr'],
+    LANGUAGES: [...real.LANGUAGES, 'it'],
     STANDALONE_STRINGS: {
       ...real.STANDALONE_STRINGS,
-      fr: { ...real.STANDALONE_STRINGS.es, quickExit: FIXTURE.quickExit },
+      it: { ...real.STANDALONE_STRINGS.es, quickExit: FIXTURE.quickExit },
     },
   };
 });
@@ -38,7 +38,7 @@ vi.mock('virtual:languages/loaders', async (importOriginal) => {
     ...real,
     loadMessagesModule: {
       ...real.loadMessagesModule,
-      fr: async () => ({ default: { ...(await spanish()), ...FIXTURE, messagesLanguage: 'fr' } }),
+      it: async () => ({ default: { ...(await spanish()), ...FIXTURE, messagesLanguage: 'it' } }),
     },
   };
 });
@@ -56,7 +56,7 @@ afterEach(async () => {
 
 describe('a third language, listed by the build', () => {
   it('is one of the languages', () => {
-    expect(LANGUAGES).toEqual(['en', 'es', 'fr']);
+    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'it']);
   });
 
   it.each([
@@ -65,6 +65,8 @@ describe('a third language, listed by the build', () => {
     ['fr-BE', 'fr'],
     ['fr-CH', 'fr'],
     ['fr', 'fr'],
+    ['it-IT', 'it'],
+    ['it-CH', 'it'],
     ['es-MX', 'es'],
     ['de-DE', 'en'],
   ])('a browser in %s → %s', (tag, expected) => {
@@ -74,12 +76,12 @@ describe('a third language, listed by the build', () => {
   });
 
   it('is spoken when the browser speaks it, with its own strings and language tag', async () => {
-    uiLanguage('fr-CA');
+    uiLanguage('it-CH');
     stop = await followLanguageChoice();
 
     expect(i18n.t('quickExit')).toBe(FIXTURE.quickExit);
-    expect(currentLanguage()).toBe('fr');
-    expect(document.documentElement.lang).toBe('fr');
+    expect(currentLanguage()).toBe('it');
+    expect(document.documentElement.lang).toBe('it');
   });
 
   it('is offered in Settings, named in itself, and the choice is stored', async () => {
@@ -91,20 +93,20 @@ describe('a third language, listed by the build', () => {
       return <Settings />;
     }
     render(<Page />);
-    const french = await screen.findByRole('radio', { name: 'Français' });
+    const italian = await screen.findByRole('radio', { name: 'Italiano' });
 
-    expect(french.closest('label')?.querySelector('[lang]')?.getAttribute('lang')).toBe('fr');
-    fireEvent.click(french);
+    expect(italian.closest('label')?.querySelector('[lang]')?.getAttribute('lang')).toBe('it');
+    fireEvent.click(italian);
 
-    await waitFor(async () => expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'fr' }));
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get('language')).toEqual({ language: 'it' }));
     await screen.findByRole('group', { name: FIXTURE.languageLegend });
-    expect(await languageChoice.get()).toBe('fr');
+    expect(await languageChoice.get()).toBe('it');
   });
 
   it('names the popup shell’s button in it before any storage read', () => {
     uiLanguage('en-GB');
-    localStorage.setItem('language', 'fr');
+    localStorage.setItem('language', 'it');
 
-    expect(shellStrings()).toMatchObject({ language: 'fr', strings: { quickExit: FIXTURE.quickExit } });
+    expect(shellStrings()).toMatchObject({ language: 'it', strings: { quickExit: FIXTURE.quickExit } });
   });
 });

@@ -22,9 +22,11 @@ export interface ReadingLevel {
 
 /**
  * The spec's sentence end, `/[.!?]+(?=["'”’)\]]*(\s|$))/`, with the group made non-capturing:
- * split() would otherwise return the captured whitespace as extra pieces.
+ * split() would otherwise return the captured whitespace as extra pieces. The French and Spanish
+ * closing guillemet » counts as a closing quote too, so "« Ça va ? »" ends a sentence whether a
+ * space stands before the » (the guide's French rule: U+00A0) or not (Québec, Spanish).
  */
-const SENTENCE_END = /[.!?]+(?=["'”’)\]]*(?:\s|$))/;
+const SENTENCE_END = /[.!?]+(?=["'”’»)\]]*(?:\s|$))/;
 /** "don't" is one word; "part-way" is two. */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 

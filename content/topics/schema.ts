@@ -12,7 +12,7 @@ import { GROUP_IDS, RISKS, type Topic } from './blocks';
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Same sentence split as the readability rules, so "one sentence" means the same everywhere. */
-const SENTENCE_END = /[.!?]+(?=["'”’)\]]*(?:\s|$))/;
+const SENTENCE_END = /[.!?]+(?=["'”’»)\]]*(?:\s|$))/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Characters that would be Markdown or HTML if the summary were rendered as such. */
 const MARKUP = /[*_`[\]<>#|\\]/;

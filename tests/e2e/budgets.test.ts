@@ -17,10 +17,12 @@ const FIRST_VIEW_GZIP = 25_000;
  * gained its sources, and the helplines gained "If you can't talk" and their hours (263 kB then):
  * the words are the product. Raised again to 330 kB the same day (309 kB then), when country facts
  * came for 14 countries in every language (about 14 kB gzipped a language, loaded with a topic), and
- * Belgium, Switzerland and France gained their lines. The popup's first view is held by its own
- * budget above.
+ * Belgium, Switzerland and France gained their lines. Raised to 450 kB when French came whole (issue
+ * 27; 436 kB then): a third language is about 118 kB gzipped (its topics, facts, helpline texts and
+ * strings), and a reader's browser loads only the chosen language's. The popup's first view is held
+ * by its own budget above.
  */
-const PACKAGE_GZIP = 330_000;
+const PACKAGE_GZIP = 450_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 

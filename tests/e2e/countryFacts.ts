@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from './axe';
  */
 export async function expectCountryFacts(
   popup: Page,
-  language: 'en' | 'es',
+  language: string,
   messages: Readonly<Record<string, string>>,
   first: string,
 ): Promise<void> {

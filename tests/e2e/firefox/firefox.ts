@@ -155,6 +155,14 @@ export interface FirefoxSession {
    * BiDi's webExtension.install has no such option yet (Mozilla bug 1947679).
    */
   allowInPrivateWindows(): Promise<void>;
+  /**
+   * Puts Firefox in `locale` (intl.locale.requested), as a reader whose Firefox is in that language;
+   * `undefined` puts it back in its own. Pages opened after it see the new language (the guide reads
+   * it when a page loads), so one session can check a language without a launch of its own. It
+   * needs that language's pack (Debian: firefox-esr-l10n-fr, which .ci/run installs) and fails
+   * without it.
+   */
+  useLocale(locale: string | undefined): Promise<void>;
   /** Closes every tab but one blank one. */
   closeAllTabs(): Promise<void>;
   close(): Promise<void>;
@@ -317,6 +325,17 @@ export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): P
         return addon.isActive;
       `);
       if (!granted) throw new Error('The add-on did not come back after being allowed in private windows');
+    },
+    async useLocale(locale) {
+      const pref = "'intl.locale.requested'";
+      const app = await session.inChrome<string>(
+        locale
+          ? `Services.prefs.setStringPref(${pref}, ${JSON.stringify(locale)}); return Services.locale.appLocaleAsBCP47;`
+          : `Services.prefs.clearUserPref(${pref}); return Services.locale.appLocaleAsBCP47;`,
+      );
+      if (locale && app.split('-')[0] !== locale.split('-')[0]) {
+        throw new Error(`Firefox asked for ${locale} runs in ${app}: is its language pack installed? (.ci/run)`);
+      }
     },
     async closeAllTabs() {
       const keep = await browser.newPage();

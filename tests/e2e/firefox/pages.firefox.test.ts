@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
+import { readMessages } from '../../../content/messages';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from '../dangerNow';
 import { expectNoAxeViolations } from './axe';
 import { type FirefoxSession, launchFirefox, POPUP_VIEWPORT } from './firefox';
@@ -112,6 +113,28 @@ describe.each([
     }
 
     expect(checked.length).toBeGreaterThanOrEqual(8);
+    await fx.closeAllTabs();
+  });
+});
+
+// A reader whose Firefox is in French (Debian's firefox-esr-l10n-fr; issue 27): the popup follows
+// the browser's language. The journeys themselves are checked in Chromium in French
+// (tests/e2e/languages.e2e.test.ts); here, one smoke test in this browser, without a launch of its own.
+describe('Firefox in French', () => {
+  const fr = readMessages('content/locales', 'fr');
+
+  beforeAll(() => fx.useLocale('fr'));
+
+  afterAll(() => fx.useLocale(undefined));
+
+  it('opens the popup in French, from the browser’s language, with the French topics, axe clean', async () => {
+    const popup = await fx.open('popup.html', POPUP_VIEWPORT);
+
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(fr.messagesLanguage);
+    await popup.waitForSelector(`::-p-aria([name="${fr.homeHeading}"][role="heading"])`);
+    await popup.waitForSelector(`::-p-aria([name="${fr.groupBasics}"][role="heading"])`);
+    await popup.waitForSelector('::-p-aria([name="Dire non et changer d\'avis"][role="button"])');
+    await expectNoAxeViolations(popup, 'the popup home in French');
     await fx.closeAllTabs();
   });
 });
