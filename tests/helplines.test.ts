@@ -585,8 +585,9 @@ describe('the real helpline data', () => {
     }
     // 70: France's 3114 (24/7) and 3018 (every day, 9:00 to 23:00) and Belgium's Child Focus
     // (24/7) joined the 67 before them; 75: Portugal's 800 202 148, 1411 and SNS 24 (24/7), Linha
-    // Internet Segura (working days) and SOS Voz Amiga (every day, past midnight).
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(75);
+    // Internet Segura (working days) and SOS Voz Amiga (every day, past midnight); 77: Brazil's
+    // CVV 188 and Disque 100 (24/7; SaferNet's chat has none, its hours resting on one 2023 page).
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(77);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {
