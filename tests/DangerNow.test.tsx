@@ -132,6 +132,22 @@ describe('dangerNowFacts', () => {
     });
   });
 
+  it('names Portugal’s national suicide-prevention line, 1411, before SOS Voz Amiga, from the real data', () => {
+    const pt = countries.find((entry) => entry.id === 'pt');
+    expect(dangerNowFacts(pt)).toEqual({
+      emergency: { display: '112', tel: '112' },
+      crisisLine: { name: 'Linha Nacional de Prevenção do Suicídio (SNS)', display: '1411', tel: '1411' },
+    });
+  });
+
+  it('names Brazil’s CVV 188, not Disque 100 or SaferNet, from the real data', () => {
+    const br = countries.find((entry) => entry.id === 'br');
+    expect(dangerNowFacts(br)).toEqual({
+      emergency: { display: '190', tel: '190' },
+      crisisLine: { name: 'CVV – Centro de Valorização da Vida', display: '188', tel: '188' },
+    });
+  });
+
   it('falls back to the browser’s language, and knows nothing when that names no country', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue([]);

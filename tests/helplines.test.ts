@@ -35,6 +35,7 @@ const WITH_FILES = [
   'mx',
   'nz',
   'ph',
+  'pt',
   'sg',
   'us',
   'za',
@@ -101,6 +102,7 @@ describe('the real helpline data', () => {
     );
     expect(mixed.map((c) => c.id)).toEqual([
       'af',
+      'ao', // 111 from the press, Medium; Android's 112 and 115 Low (113 is out of service: left out)
       'ci',
       'cm',
       'ec',
@@ -118,7 +120,6 @@ describe('the real helpline data', () => {
       'ng', // its own file: 112 Medium, 199 Low
       'pa',
       'pg',
-      'pt',
       'sa',
       'sb',
       'sd',
@@ -235,6 +236,12 @@ describe('the real helpline data', () => {
     ['fr', 'e-enfance-3018', '3018'],
     ['fr', 'allo-enfance-en-danger-119', '119'],
     ['be', 'child-focus-116000', '116000'],
+    ['pt', 'emergency', '112'],
+    ['pt', 'pt-sivvd-800-202-148', '+351800202148'],
+    ['pt', 'pt-apav-116-006', '116006'],
+    ['pt', 'pt-linha-1411', '1411'],
+    ['pt', 'pt-sos-crianca-116-111', '116111'],
+    ['ao', 'emergency', '111'],
     ['es', 'emergency', '112'],
     ['es', 'spain-016', '016'],
     ['mx', 'emergency', '911'],
@@ -308,6 +315,7 @@ describe('the real helpline data', () => {
       es: '112',
       be: '112',
       ch: '117',
+      pt: '112',
     });
   });
 
@@ -584,8 +592,10 @@ describe('the real helpline data', () => {
       expect(line(id)?.schedule, id).toBeUndefined();
     }
     // 70: France's 3114 (24/7) and 3018 (every day, 9:00 to 23:00) and Belgium's Child Focus
-    // (24/7) joined the 67 before them.
-    expect(lines.filter((entry) => entry.line.schedule).length).toBe(70);
+    // (24/7) joined the 67 before them; 75: Portugal's 800 202 148, 1411 and SNS 24 (24/7), Linha
+    // Internet Segura (working days) and SOS Voz Amiga (every day, past midnight); 77: Brazil's
+    // CVV 188 and Disque 100 (24/7; SaferNet's chat has none, its hours resting on one 2023 page).
+    expect(lines.filter((entry) => entry.line.schedule).length).toBe(77);
   });
 
   it('gives every country with a file of its own "If you can’t talk", and the routes the review names', () => {

@@ -24,6 +24,12 @@ const FONO_1455: Schedule = {
   open: [{ days: 'mon-fri', from: '08:00', to: '00:00' }],
   holidays: 'closed',
 };
+/** Portugal's SOS Voz Amiga (pt.yaml): every day, 15:30 to 00:30 the next day. */
+const SOS_VOZ_AMIGA: Schedule = {
+  covers: ['phone'],
+  zone: 'Europe/Lisbon',
+  open: [{ days: 'mon-sun', from: '15:30', to: '00:30' }],
+};
 const officeHours = (zone: string): Schedule => ({
   covers: ['phone'],
   zone,
@@ -62,6 +68,20 @@ describe('open now, in the service’s own time', () => {
     ['2026-07-08T16:59:00Z', 'Closed — opens today 18:00'],
   ])('past midnight (Rape Crisis Scotland, 18:00 to 00:00): at %s, "%s"', (iso, expected) => {
     expect(textAt(RAPE_CRISIS_SCOTLAND, iso, 'Europe/London')).toBe(expected);
+  });
+
+  it.each([
+    // Winter in Lisbon: its clock reads UTC.
+    ['Tuesday 15:29', '2026-12-08T15:29:00Z', 'Closed — opens today 15:30'],
+    ['Tuesday 15:30', '2026-12-08T15:30:00Z', 'Open now, until 00:30'],
+    ['Wednesday 00:15, Tuesday’s hours', '2026-12-09T00:15:00Z', 'Open now, until 00:30'],
+    ['Wednesday 00:30', '2026-12-09T00:30:00Z', 'Closed — opens today 15:30'],
+    ['Monday 00:20, Sunday’s hours across the end of the week', '2026-12-14T00:20:00Z', 'Open now, until 00:30'],
+    // Summer (UTC+1): 00:15 in Lisbon is 23:15 UTC the day before.
+    ['Thursday 00:15 in summer', '2026-07-08T23:15:00Z', 'Open now, until 00:30'],
+    ['Thursday 00:45 in summer', '2026-07-08T23:45:00Z', 'Closed — opens today 15:30'],
+  ])('past midnight, into the next day (SOS Voz Amiga, 15:30 to 00:30): %s (%s), "%s"', (_when, iso, expected) => {
+    expect(textAt(SOS_VOZ_AMIGA, iso, 'Europe/Lisbon')).toBe(expected);
   });
 
   it('past midnight, for a reader far away: their own time, and the service’s with its zone', () => {
