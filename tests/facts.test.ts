@@ -214,8 +214,9 @@ describe('the real country facts', () => {
     expect(Object.keys(loaded.en?.[country] ?? {}).sort()).toEqual([...FACT_IDS].sort());
   });
 
-  it('is loaded in every language the guide speaks, French included', () => {
-    expect(Object.keys(loaded)).toEqual(['en', 'es', 'fr']);
+  it('is loaded in every language the guide speaks, French and Portuguese included', () => {
+    expect(Object.keys(loaded)).toEqual(['en', 'es', 'fr', 'pt']);
     expect(loaded.fr?.fr?.ageOfConsent).toMatchObject({ value: { text: expect.stringMatching(/^En France, /) } });
+    expect(loaded.pt?.br?.ageOfConsent).toMatchObject({ value: { text: expect.stringMatching(/^No Brasil, /) } });
   });
 });
