@@ -7,6 +7,25 @@ import { contentModules } from './content/plugin';
 
 const LOCALES_DIR = resolve(import.meta.dirname, 'content/locales');
 
+/**
+ * The sources archive addons.mozilla.org asks for (`wxt zip -b firefox`): what a rebuild reads and
+ * the README that says how, nothing else (no tests, tools or output). scripts/release/sources.ts
+ * checks it against what the build imports (npm test, npm run release); README, "Release".
+ */
+export const SOURCES_INCLUDE = [
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'wxt.config.ts',
+  'README.md',
+  'CHANGELOG.md',
+  'content/**',
+  'components/**',
+  'entrypoints/**',
+  'public/**',
+];
+export const SOURCES_EXCLUDE = ['**/*.log', '**/.DS_Store'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Several builds can live side by side (tests of parallel branches, the benchmark).
@@ -59,7 +78,5 @@ export default defineConfig({
       },
     }),
   }),
-  zip: {
-    excludeSources: ['tests/e2e/artifacts/**', '**/*.log', 'bench-results.json'],
-  },
+  zip: { includeSources: SOURCES_INCLUDE, excludeSources: SOURCES_EXCLUDE },
 });
