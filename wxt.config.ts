@@ -4,27 +4,9 @@ import { defineConfig } from 'wxt';
 import { withManifestLocales } from './content/languages';
 import { checkShownStrings } from './content/manifestWords';
 import { contentModules } from './content/plugin';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './sources.config';
 
 const LOCALES_DIR = resolve(import.meta.dirname, 'content/locales');
-
-/**
- * The sources archive addons.mozilla.org asks for (`wxt zip -b firefox`): what a rebuild reads and
- * the README that says how, nothing else (no tests, tools or output). scripts/release/sources.ts
- * checks it against what the build imports (npm test, npm run release); README, "Release".
- */
-export const SOURCES_INCLUDE = [
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-  'wxt.config.ts',
-  'README.md',
-  'CHANGELOG.md',
-  'content/**',
-  'components/**',
-  'entrypoints/**',
-  'public/**',
-];
-export const SOURCES_EXCLUDE = ['**/*.log', '**/.DS_Store'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

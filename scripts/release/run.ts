@@ -26,7 +26,7 @@ import path from 'node:path';
 import { guideLanguages } from '../../content/languages';
 import { checkListings, LISTING_DIR } from '../../content/listing/listing';
 import { revealingWord } from '../../content/revealing';
-import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from '../../wxt.config';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from '../../sources.config';
 import { PERMISSIONS, packageProblems } from './packageCheck';
 import { describeShot, takeScreenshots } from './screenshots';
 import { archiveFiles, rebuildNeeds, sourcesProblems } from './sources';
@@ -55,10 +55,19 @@ function fail(problems: string[], what: string): void {
   throw new Error(`${what}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 
-/** Runs a command in `cwd`, its output shown; no POCKET_GUIDE_OUT, so builds go to `cwd`/.output. */
+/**
+ * Runs a command in `cwd`, its output shown only if it fails; no POCKET_GUIDE_OUT, so builds go
+ * to `cwd`/.output.
+ */
 function run(command: string, args: string[], cwd = ROOT): void {
   const { POCKET_GUIDE_OUT: _, ...env } = process.env;
-  execFileSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env });
+  try {
+    execFileSync(command, args, { cwd, stdio: 'pipe', env, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    process.stderr.write(`${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+  }
 }
 
 function filesOf(dir: string, base = dir): Map<string, Buffer> {

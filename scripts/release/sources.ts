@@ -10,7 +10,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 
 /** Files the build reads besides the source folders. */
-const CONFIG = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts'];
+const CONFIG = ['package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'sources.config.ts'];
 /** The folders the build reads whole (content/ also holds the data it compiles). */
 const FOLDERS = ['content', 'entrypoints', 'public'];
 /** What a reviewer reads: how to rebuild (README.md) and what each version changed. */
