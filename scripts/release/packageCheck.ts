@@ -5,14 +5,14 @@
  * and a name or description that reveals the purpose (PRODUCT.md safety rules 2 and 4).
  * README, "Release", cites where each limit comes from.
  */
+import { NAME_LIMIT, SUMMARY_LIMIT } from '../../content/listing/listing';
 import { revealingWord } from '../../content/revealing';
+
 
 /** Chrome Web Store: a 128 px icon in the package; the manifest's 16, 32 and 48 serve the browser. */
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 /** Chrome Web Store: the manifest description (the listing's summary) is at most 132 characters. */
-export const DESCRIPTION_LIMIT = 132;
-/** addons.mozilla.org: a name of at most 50 characters (the strictest of the three stores). */
-export const NAME_LIMIT = 50;
+export const DESCRIPTION_LIMIT = SUMMARY_LIMIT;
 /** The only permission the guide may ask for (safety rule 4). */
 export const PERMISSIONS = ['storage'];
 /** Manifest keys that would let a website reach or probe the extension, or add a warning. */
