@@ -8,7 +8,6 @@
 import { NAME_LIMIT, SUMMARY_LIMIT } from '../../content/listing/listing';
 import { revealingWord } from '../../content/revealing';
 
-
 /** Chrome Web Store: a 128 px icon in the package; the manifest's 16, 32 and 48 serve the browser. */
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 /** Chrome Web Store: the manifest description (the listing's summary) is at most 132 characters. */
