@@ -238,10 +238,11 @@ describe('allowed in private windows', () => {
       await expect.poll(privateTabs).toEqual([WEBSITE]);
       await reading.bringToFront();
       await stopWorker(session, reading);
-      sameTask = (await watchHost(cdp, session.web, HELPLINE_HOST)).over;
+      const watch = await watchHost(cdp, session.web, HELPLINE_HOST);
       const created = await watchCreated(cdp);
 
       await chatThenExit(popup);
+      sameTask = watch.endIn(3000);
 
       await reading.waitForURL(DESTINATION);
       await expect.poll(privateTabs).toEqual([]);

@@ -120,30 +120,31 @@ export interface HostSeen {
 }
 
 /**
- * Issue 21: everything the browser shows of `host` for `ms` from now, read from its own events,
- * its list of pages at the end and the web stand-in's log. Runs in the background: the suite goes
- * on (with other hosts) and awaits `over` before the file ends.
+ * Issue 21: everything the browser shows of `host` from now on, read from its own events, its list
+ * of pages at the end and the web stand-in's log. `endIn(ms)` ends it `ms` from that call. It runs
+ * in the background: the suite goes on (with other hosts) and awaits the end before the file ends.
  */
 export async function watchHost(
   cdp: CDPSession,
   web: { requests: { host: string; path: string }[] },
   host: string,
-  ms = 3000,
-): Promise<{ over: Promise<HostSeen> }> {
+): Promise<{ endIn(ms: number): Promise<HostSeen> }> {
   const watch = await watchCreated(cdp);
   const asked = web.requests.length;
-  const over = new Promise<void>((resolve) => setTimeout(resolve, ms)).then(async () => {
-    watch.stop();
-    return {
-      shown: watch.shown.filter((page) => hostOf(page.url) === host).map((page) => page.url),
-      listed: (await pageTargets(cdp)).filter((page) => hostOf(page.url) === host).map((page) => page.url),
-      asked: web.requests
-        .slice(asked)
-        .filter((request) => request.host === host)
-        .map((request) => request.path),
-    };
-  });
-  return { over };
+  return {
+    endIn: (ms) =>
+      new Promise<void>((resolve) => setTimeout(resolve, ms)).then(async () => {
+        watch.stop();
+        return {
+          shown: watch.shown.filter((page) => hostOf(page.url) === host).map((page) => page.url),
+          listed: (await pageTargets(cdp)).filter((page) => hostOf(page.url) === host).map((page) => page.url),
+          asked: web.requests
+            .slice(asked)
+            .filter((request) => request.host === host)
+            .map((request) => request.path),
+        };
+      }),
+  };
 }
 
 /** The URLs of every tab, ordinary and private, as the browser lists them. */

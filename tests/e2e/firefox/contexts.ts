@@ -79,24 +79,37 @@ export interface HostSeen {
 }
 
 /**
- * Issue 21: everything Firefox shows of `host` for `ms` from now, read from its own events, its
- * tab list at the end and the proxy. Runs in the background: the suite goes on (with other hosts)
- * and awaits it before the file ends.
+ * Issue 21: everything Firefox shows of `host` from now on, read from its own events, its tab list
+ * at the end and the proxy. `endIn(ms)` ends it `ms` from that call. It runs in the background: the
+ * suite goes on (with other hosts) and awaits the end before the file ends.
  */
-export function watchHost(fx: FirefoxSession, host: string, ms = 3000): Promise<HostSeen> {
+export function watchHost(fx: FirefoxSession, host: string): { endIn(ms: number): Promise<HostSeen> } {
   const watch = watchCreated(fx);
   const reached = fx.hosts().length;
-  return new Promise<void>((resolve) => setTimeout(resolve, ms)).then(async () => {
-    watch.stop();
-    return {
-      shown: watch.shown.filter((seen) => hostOf(seen.url) === host).map((seen) => seen.url),
-      listed: (await fx.tabs()).filter((tab) => hostOf(tab.url) === host).map((tab) => tab.url),
-      asked: fx
-        .hosts()
-        .slice(reached)
-        .filter((asked) => asked === host),
-    };
-  });
+  return {
+    endIn: (ms) =>
+      new Promise<void>((resolve) => setTimeout(resolve, ms)).then(async () => {
+        watch.stop();
+        return {
+          shown: watch.shown.filter((seen) => hostOf(seen.url) === host).map((seen) => seen.url),
+          listed: (await fx.tabs()).filter((tab) => hostOf(tab.url) === host).map((tab) => tab.url),
+          asked: fx
+            .hosts()
+            .slice(reached)
+            .filter((asked) => asked === host),
+        };
+      }),
+  };
+}
+
+/** Closes every tab but a new blank one and those in `keep` (ids, as Firefox lists them). */
+export async function closeTabsBut(fx: FirefoxSession, keep: ReadonlySet<string>): Promise<void> {
+  const bidi = (fx.browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } })
+    .connection;
+  const blank = await fx.tabOf(await fx.browser.newPage());
+  for (const tab of await fx.tabs()) {
+    if (tab.id !== blank?.id && !keep.has(tab.id)) await bidi.send('browsingContext.close', { context: tab.id });
+  }
 }
 
 /**

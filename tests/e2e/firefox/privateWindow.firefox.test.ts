@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OPENS_CHATS } from '../server';
 import { expectNoAxeViolations } from './axe';
 import {
+  closeTabsBut,
   type HostSeen,
   helplinesPopup,
   hostOf,
@@ -54,9 +55,12 @@ afterAll(async () => {
   await fx?.close();
 });
 
+/** Tabs a case leaves open for a later one (issue 21: the tab made before the exit). */
+const keepOpen = new Set<string>();
+
 // Each test starts from one blank tab, whatever the last one left open (private windows too).
 afterEach(async () => {
-  await fx.closeAllTabs();
+  await (keepOpen.size > 0 ? closeTabsBut(fx, keepOpen) : fx.closeAllTabs());
   await expect.poll(privateWindows).toEqual([]);
 });
 
@@ -100,9 +104,12 @@ describe('issue 21', () => {
   const LINK = 'a[aria-label="Chat online with loveisrespect"]';
   const HOST = hostOf(ORDINARY_CHAT);
   /**
-   * The 3 s watch that the same-task exit starts: the cases after it go on meanwhile (none opens
-   * anything on HOST) and the last one awaits it.
+   * The watch on HOST, from the moment the tab made before the exit has left until 3 s after the
+   * same-task exit: the cases after it go on meanwhile (none opens anything on HOST) and the last
+   * one awaits it. That tab stays open until then (afterEach leaves it), so the watch's last look
+   * covers it too.
    */
+  let hostWatch: { endIn(ms: number): Promise<HostSeen> } | undefined;
   let sameTask: Promise<HostSeen> | undefined;
 
   /** The popup on the helplines view, a page of the reader's in front, the background stopped. */
@@ -138,13 +145,14 @@ describe('issue 21', () => {
       await stopBackground(fx);
       const tab = await linkThenExitOnceCreated(fx, popup, LINK, EXIT);
       await expect.poll(() => urlOfTab(fx, tab)).toBe(DESTINATION);
+      keepOpen.add(tab);
+      hostWatch = watchHost(fx, HOST);
     });
 
     // An event watch, not a look at the end: it also sees a tab that showed the site for a moment
     // and was then sent away. Whether a tab was created at all is a race (logged, never asserted).
     it('in the same task as the link: for 3 s no tab shows the helpline, nor is it asked for (watched while the file goes on)', async () => {
       const { popup, reading } = await arrange();
-      sameTask = watchHost(fx, HOST);
       const created = watchCreated(fx);
       await popup
         .$eval(
@@ -156,6 +164,7 @@ describe('issue 21', () => {
           EXIT,
         )
         .catch(() => undefined);
+      sameTask = hostWatch?.endIn(3000);
 
       await expect.poll(async () => (await fx.tabOf(reading))?.url).toBe(DESTINATION);
       created.stop();
@@ -228,9 +237,9 @@ describe('issue 21', () => {
   });
 
   it('3 s after the same-task exit, Firefox had shown no tab on the helpline’s host nor asked for it', async () => {
-    const seen = await sameTask;
-
-    expect(seen).toMatchObject({ shown: [], listed: [], asked: [] });
+    expect(await sameTask).toEqual({ shown: [], listed: [], asked: [] });
+    for (const id of keepOpen) expect(await urlOfTab(fx, id)).toBe(DESTINATION);
+    keepOpen.clear();
   });
 });
 
