@@ -200,6 +200,18 @@ export const privateWindows = (fx: FirefoxSession): Promise<string[][]> =>
 export const urlOfTab = async (fx: FirefoxSession, id: string | undefined): Promise<string | undefined> =>
   (await fx.tabs()).find((tab) => tab.id === id)?.url;
 
+/** Asks the background, from an extension page, to open `url` as a helpline link does; returns its tab's id. */
+export async function openThroughGuide(fx: FirefoxSession, url: string): Promise<string> {
+  await fx.inExtension(
+    `await browser.runtime.sendMessage({ type: 'pocket-guide/open', url: ${JSON.stringify(url)} })`,
+    {
+      background: true,
+    },
+  );
+  await expect.poll(async () => (await fx.tabs()).some((tab) => tab.url === url), { timeout: 10_000 }).toBe(true);
+  return (await fx.tabs()).filter((tab) => tab.url === url).at(-1)?.id as string;
+}
+
 /** The puppeteer page of a tab Firefox lists. */
 export async function pageOf(fx: FirefoxSession, id: string): Promise<Page> {
   for (const page of await fx.browser.pages()) if ((await fx.tabOf(page))?.id === id) return page;
