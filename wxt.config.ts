@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { withManifestLocales } from './content/languages';
 import { checkShownStrings } from './content/manifestWords';
 import { contentModules } from './content/plugin';
+import { SOURCES_EXCLUDE, SOURCES_INCLUDE } from './sources.config';
 
 const LOCALES_DIR = resolve(import.meta.dirname, 'content/locales');
 
@@ -59,7 +60,5 @@ export default defineConfig({
       },
     }),
   }),
-  zip: {
-    excludeSources: ['tests/e2e/artifacts/**', '**/*.log', 'bench-results.json'],
-  },
+  zip: { includeSources: SOURCES_INCLUDE, excludeSources: SOURCES_EXCLUDE },
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { adoptPopupWindow, followOpenedTab, forgetClosedTab, forgetClosedWindow } from '@/components/exit/followOpened';
+import { keepAwake } from '@/components/exit/keepAwake';
 import {
   alreadyClosed,
   alreadySent,
@@ -26,11 +27,12 @@ const LOOK_AFTER_MS = 200;
 export default defineBackground(() => {
   // Listeners are added synchronously on every start, so a command or message wakes a stopped
   // worker and still finds them. No state lives in worker globals.
-  // The browser passes the tab the command was pressed over: no query to wait for.
+  // The browser passes the tab the command was pressed over: no query to wait for. Every exit keeps
+  // the worker running until it is done (Firefox stops an idle background mid-await: keepAwake.ts).
   let commandExit: Promise<void> | undefined;
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== EXIT_COMMAND) return;
-    commandExit = exitFromWorker(tab);
+    commandExit = keepAwake(exitFromWorker(tab));
     return commandExit;
   });
   // The browser forgets the disguise when the extension is disabled and enabled again, and says
@@ -39,10 +41,12 @@ export default defineBackground(() => {
   setTimeout(() => void Promise.resolve(commandExit).then(reapplyDisguise), LOOK_AFTER_MS);
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (answer: unknown) => void) => {
     const leaveTo = leaveDestination(message);
-    if (leaveTo) return void leaveFromWorker(leaveTo, alreadySent(message), alreadyClosed(message), leaveAt(message));
+    if (leaveTo) {
+      return void keepAwake(leaveFromWorker(leaveTo, alreadySent(message), alreadyClosed(message), leaveAt(message)));
+    }
     const watch = watchRequest(message);
     // Answer at once, so the popup knows the worker has it; the watch goes on after the popup closes.
-    if (watch) return void watchLeaving(watch.tabId, watch.destination);
+    if (watch) return void keepAwake(watchLeaving(watch.tabId, watch.destination));
     const url = openUrl(message);
     if (url) return answerOpen(openTracked(url, openRequestedAt(message), openInOrdinaryTab(message)), sendResponse);
   });

@@ -81,7 +81,9 @@ describe('FirstRun', () => {
     expect(items.join('\n')).toMatch(/another profile of this browser/);
     expect(items.join('\n')).toMatch(/In a private window, the keyboard shortcut does nothing until you allow/);
     expect(items.join('\n')).toMatch(/calling or messaging app .* which stays open after quick exit/);
-    expect(items.join('\n')).toMatch(/In Firefox, a private window with such a page stays open behind/);
+    expect(items.join('\n')).toMatch(
+      /In Firefox, a private window with such a page can stay open until you answer\. Quick exit then puts a new tab in front of the page and minimises the window, but the window is still in the taskbar, with the page's name on its tab\./,
+    );
   });
 
   it('says once, in the limits, how to open sites in a private window, and what that switch shows', async () => {
@@ -106,6 +108,10 @@ describe('FirstRun', () => {
     expect(item?.textContent).toMatch(/leaves out of its history and which quick exit closes/);
     expect(item?.textContent).toMatch(/download.*bookmark.*stays/);
     expect(item?.textContent).toMatch(/can be seen while it is open/);
+    // Issue 22, item 5: the reader is told, and chooses; never an ordinary tab without asking.
+    expect(item?.textContent).toMatch(
+      /If the browser does not open a private window, nothing opens\. You are told, and you choose whether to open the site in an ordinary tab, where it stays in the history\./,
+    );
     expect(screen.queryByText(/Allow in Incognito/)).toBeNull();
     expect(screen.queryByText(/Back in that tab/)).toBeNull();
   });

@@ -225,7 +225,7 @@ describe('what it shows', () => {
 
     expect(
       await screen.findByText(
-        /open in a private window, which the browser leaves out of its history\. Quick exit closes it\./,
+        /open in a private window, which the browser leaves out of its history\. Quick exit closes it\. If the browser does not open one, you are told, and nothing opens unless you choose an ordinary tab\./,
       ),
     ).toBeDefined();
     expect(screen.queryByText(/Allow in Incognito/)).toBeNull();

@@ -9,28 +9,7 @@ import { disguise } from '@/components/settings/settings';
 import { openActiveTab, urlOf } from './helpers';
 import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
 import { fakeToolbarIcon, toolbarTitle } from './settingsHelpers';
-
-type Listener = (...args: unknown[]) => unknown;
-
-/** The fake browser has no commands API: a small event we can fire, as the browser would. */
-function fakeCommands() {
-  const listeners = new Set<Listener>();
-  const onCommand = {
-    addListener: (listener: Listener) => listeners.add(listener),
-    removeListener: (listener: Listener) => listeners.delete(listener),
-    hasListener: (listener: Listener) => listeners.has(listener),
-    trigger: (command: string, tab?: unknown) => Promise.all([...listeners].map((listener) => listener(command, tab))),
-  };
-  Object.assign(fakeBrowser.commands, { onCommand });
-  return onCommand;
-}
-
-/** Starts the worker as the browser does: import the entrypoint, run its main. */
-async function startWorker() {
-  vi.resetModules();
-  const { default: background } = await import('@/entrypoints/background');
-  background.main();
-}
+import { fakeCommands, startWorker } from './workerHelpers';
 
 describe('background worker', () => {
   let onCommand: ReturnType<typeof fakeCommands>;

@@ -210,12 +210,26 @@ describe('the real country facts', () => {
     expect(numbers.get('it')).toEqual(expect.arrayContaining(['112']));
   });
 
-  it.each(['es', 'mx', 'us', 'gb', 'fr', 'de', 'br', 'in'])('%s has every fact type', (country) => {
+  it.each(['es', 'mx', 'us', 'gb', 'fr', 'de', 'br', 'in', 'pt'])('%s has every fact type', (country) => {
     expect(Object.keys(loaded.en?.[country] ?? {}).sort()).toEqual([...FACT_IDS].sort());
   });
 
-  it('is loaded in every language the guide speaks, French included', () => {
-    expect(Object.keys(loaded)).toEqual(['en', 'es', 'fr']);
+  it('is loaded in every language the guide speaks, French and Portuguese included', () => {
+    expect(Object.keys(loaded)).toEqual(['en', 'es', 'fr', 'pt']);
     expect(loaded.fr?.fr?.ageOfConsent).toMatchObject({ value: { text: expect.stringMatching(/^En France, /) } });
+    expect(loaded.pt?.br?.ageOfConsent).toMatchObject({ value: { text: expect.stringMatching(/^No Brasil, /) } });
+  });
+
+  it.each([
+    ['en', /^In Portugal/],
+    ['es', /^En Portugal/],
+    ['fr', /^Au Portugal/],
+    ['pt', /^Em Portugal/],
+  ])("ships every one of Portugal's facts in %s", (language, opening) => {
+    const portugal = loaded[language]?.pt ?? {};
+    expect(Object.keys(portugal).sort()).toEqual([...FACT_IDS].sort());
+    for (const fact of Object.values(portugal)) {
+      expect(fact).toMatchObject({ value: { text: expect.stringMatching(opening) } });
+    }
   });
 });

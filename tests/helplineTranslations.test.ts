@@ -284,7 +284,7 @@ describe('translations/es.yaml: the build fails, naming the file, the text and t
 
   it('names the languages there are when asked for one without a file', () => {
     expect(() => loadHelplines(HELPLINES_DIR, { today: TODAY, language: 'it' })).toThrow(
-      /^content\/helplines\/translations\/it\.yaml: no such file: the helplines can be shown in en, es, fr$/,
+      /^content\/helplines\/translations\/it\.yaml: no such file: the helplines can be shown in en, es, fr, pt$/,
     );
   });
 });

@@ -320,18 +320,26 @@ describe('the real helpline data', () => {
   });
 
   it.each([
-    ['gb', 'samaritans', /don't appear on your phone bill, but they do appear in your phone's call log/],
+    [
+      'gb',
+      'samaritans',
+      /don't appear on your phone bill, but they do appear in your phone's call log, so you\s+may want to delete them\s+from there/,
+    ],
     [
       'fr',
       'violences-femmes-info-3919',
-      /doesn't appear\s+on your phone bill, but it does appear in your phone's call log/,
+      /doesn't appear\s+on your phone bill, but it does appear in your phone's call log, so you may want to delete it\s+from there/,
     ],
     [
       'fr',
       'allo-enfance-en-danger-119',
-      /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/,
+      /doesn't appear on your phone bill, but it does appear in\s+your phone's call log, so you may want to delete it from there/,
     ],
-    ['es', 'spain-016', /doesn't appear on your phone bill, but it does appear in\s+your phone's call log/],
+    [
+      'es',
+      'spain-016',
+      /doesn't appear on your phone bill, but it does appear in\s+your phone's call log, so you may want to delete it from there/,
+    ],
   ])('%s %s carries its privacy note', (countryId, lineId, note) => {
     const line = byId.get(countryId as HelplineCountry['id'])?.lines.find((l) => l.id === lineId);
 

@@ -24,6 +24,8 @@ describe('Portugal (pt.yaml)', () => {
     expect(sms?.confidence).toBe('Medium');
     expect(sms?.how).toMatch(/automatic reply; then staff/);
     expect(sms?.how).toMatch(/If you are in danger, silence your phone first\./);
+    // The replies stay on the phone too, not only the message the reader sent.
+    expect(sms?.how).toMatch(/the conversation stays on your phone: delete your messages and the replies/);
     expect(app?.how).toMatch(/^If you are deaf or hard of hearing/);
     expect(app?.how).toMatch(/an internet connection\.$/);
     expect(app?.how).not.toMatch(/mobile data/);
@@ -70,6 +72,8 @@ describe('Angola and Mozambique (emergency.yaml)', () => {
       '115 Emergency number (phones route it as: fire) (Low)',
     ]);
     expect(of('ao')?.emergency[0]?.note).toMatch(/may not work in every province/);
+    // A place a reader can phone, not the calque 'local police command'.
+    expect(of('ao')?.emergency[0]?.note).toMatch(/call the police in your municipality\./);
     expect(of('ao')?.emergency[0]?.source).toMatch(/^https:\/\/www\.sapo\.pt\//);
   });
 

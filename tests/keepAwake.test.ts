@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wait } from '@/components/exit/attempt';
+import { exitDestination } from '@/components/exit/exitDestination';
 import { AWAKE_EVERY_MS, AWAKE_MAX_MS, keepAwake } from '@/components/exit/keepAwake';
+import { LEAVE, WATCH } from '@/components/exit/messages';
 import { openTracked } from '@/components/exit/openTracked';
+import { WATCH_MS } from '@/components/exit/watchLeaving';
+import { openActiveTab } from './helpers';
 import { allowPrivateWindows, openPrivateWindowsForReal } from './privateWindowHelpers';
+import { fakeCommands, startWorker } from './workerHelpers';
 
 /**
  * Firefox stops an idle event page even while it awaits a browser call (components/exit/keepAwake.ts):
@@ -84,4 +89,53 @@ it('a piece of work that never ends keeps the worker running for AWAKE_MAX_MS, n
 
   expect(longestQuiet(start, start + AWAKE_MAX_MS)).toBeLessThanOrEqual(AWAKE_EVERY_MS);
   expect(calls.at(-1)).toBeLessThanOrEqual(start + AWAKE_MAX_MS);
+});
+
+describe("the worker's exits, which wait on the browser (a tab or a window that does not leave)", () => {
+  const NEUTRAL = 'https://weather.example.org/';
+
+  /** A site in the guide's private window, which "Leave site?" holds open (Firefox), and the reader's page. */
+  async function arrange() {
+    await exitDestination.set(NEUTRAL);
+    allowPrivateWindows();
+    openPrivateWindowsForReal();
+    await openTracked(CHAT);
+    const reading = await openActiveTab('https://private.example.org/reading');
+    const windowId = (await fakeBrowser.windows.getAll()).find((win) => win.incognito)?.id as number;
+    vi.spyOn(fakeBrowser.windows, 'remove').mockImplementation(() => new Promise(() => undefined));
+    return { reading, windowId };
+  }
+
+  it.each([
+    [
+      'the keyboard command',
+      async (tab: { id?: number }, _: number, commands: ReturnType<typeof fakeCommands>) =>
+        void commands.trigger('go-to-page', tab),
+    ],
+    [
+      'LEAVE from a page that closed the window',
+      async (_: unknown, windowId: number) =>
+        void fakeBrowser.runtime.sendMessage({ type: LEAVE, destination: NEUTRAL, sent: [], closedWindow: windowId }),
+    ],
+    [
+      'WATCH from the popup, on a tab that does not leave',
+      async (tab: { id?: number }) =>
+        void fakeBrowser.runtime.sendMessage({ type: WATCH, destination: NEUTRAL, tabId: tab.id }),
+    ],
+  ])('%s keeps the worker running until its cover is open', async (_, exit) => {
+    const { reading, windowId } = await arrange();
+    const commands = fakeCommands();
+    await startWorker();
+    let coveredAt = 0;
+    fakeBrowser.tabs.onCreated.addListener((tab) => {
+      if (tab.url === NEUTRAL) coveredAt ||= Date.now();
+    });
+    const start = Date.now();
+
+    await exit(reading, windowId, commands);
+    await vi.advanceTimersByTimeAsync(3 * WATCH_MS);
+
+    expect(coveredAt - start).toBeGreaterThanOrEqual(WATCH_MS);
+    expect(longestQuiet(start, coveredAt)).toBeLessThanOrEqual(AWAKE_EVERY_MS);
+  });
 });

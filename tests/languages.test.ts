@@ -39,20 +39,20 @@ function withFixture(pieces: readonly Piece[]): string {
 
 describe('the languages the guide speaks', () => {
   it('are English first, then Spanish and French, and any other whole language', () => {
-    expect(guideLanguages(resolve('content'))).toEqual(['en', 'es', 'fr']);
+    expect(guideLanguages(resolve('content'))).toEqual(['en', 'es', 'fr', 'pt']);
   });
 
   it('take a third language from its files alone, in every module', () => {
     const root = withFixture(['strings', 'topics', 'helplines']);
 
-    expect(guideLanguages(root)).toEqual(['en', 'es', 'fr', 'it']);
+    expect(guideLanguages(root)).toEqual(['en', 'es', 'fr', 'it', 'pt']);
     const { LANGUAGES, STANDALONE_STRINGS } = contentModule('virtual:languages', root) as {
       LANGUAGES: string[];
       STANDALONE_STRINGS: Record<string, Record<string, string>>;
     };
-    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'it']);
+    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'it', 'pt']);
     expect(STANDALONE_STRINGS.it?.quickExit).toBeTruthy();
-    expect(Object.keys(contentModule('virtual:guide/index', root) as object)).toEqual(['en', 'es', 'fr', 'it']);
+    expect(Object.keys(contentModule('virtual:guide/index', root) as object)).toEqual(['en', 'es', 'fr', 'it', 'pt']);
     expect((contentModule('virtual:messages/it', root) as Record<string, string>).messagesLanguage).toBe('it');
     expect((contentModule('virtual:helplines/it', root) as unknown[]).length).toBeGreaterThan(240);
   });

@@ -98,7 +98,7 @@ describe('every trigger closes the private window', () => {
   it('the worker closes it on LEAVE when the page that left did not know of it', async () => {
     await arrange();
 
-    await closePrivateWindowToo(undefined);
+    await closePrivateWindowToo(undefined, NEUTRAL);
 
     expect(await privateWindows()).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('every trigger closes the private window', () => {
     const { windowId } = await arrange();
     const remove = vi.spyOn(fakeBrowser.windows, 'remove');
 
-    await closePrivateWindowToo(windowId);
+    await closePrivateWindowToo(windowId, NEUTRAL);
 
     expect(remove).not.toHaveBeenCalled();
   });

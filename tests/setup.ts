@@ -3,6 +3,7 @@ import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetMarks } from '@/components/exit/exitMark';
+import { forgetHeldWindows } from '@/components/exit/heldWindow';
 import { forgetCovers } from '@/components/exit/leaving';
 
 // The fake browser has no i18n: serve the real English messages, with Chrome's `$1` substitution.
@@ -33,6 +34,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   forgetMarks();
   forgetCovers();
+  forgetHeldWindows();
   document.body.removeAttribute('style');
   document.body.removeAttribute('aria-hidden');
   document.body.inert = false;

@@ -56,7 +56,7 @@ afterEach(async () => {
 
 describe('a third language, listed by the build', () => {
   it('is one of the languages', () => {
-    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'it']);
+    expect(LANGUAGES).toEqual(['en', 'es', 'fr', 'pt', 'it']);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { attempt } from './attempt';
+import { attempt, settle } from './attempt';
 import { closePrivateWindow, confirmedPrivateWindow } from './privateWindow';
 import { idArea, PRIVATE_WINDOW_KEY, untrackTabs, untrackWindows } from './trackedTabs';
+import { WATCH_MS } from './watchLeaving';
 
 /** The steps every exit takes (routines.ts for pages, workerExit.ts for the worker). */
 
@@ -53,7 +54,10 @@ export function leavePrivateWindow(
       ? inside && cover()
       : inside.then((tab) => (tab?.windowId === id ? cover() : undefined));
   const forget = attempt('forgetting the window', () => idArea().remove(PRIVATE_WINDOW_KEY));
-  return [Promise.resolve(coverOpened), closePrivateWindow(id), forget, ...popups];
+  // Firefox answers the close of a window held by "Leave site?" only once the reader has answered:
+  // the exit does not wait for that (the worker covers the window meanwhile: heldWindow.ts).
+  const closing = settle(closePrivateWindow(id), WATCH_MS, undefined);
+  return [Promise.resolve(coverOpened), closing, forget, ...popups];
 }
 
 type WithContexts = typeof browser.runtime & {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { attempt, settle } from './attempt';
 import { markExit } from './exitMark';
 import { listenHeld, releaseHeld } from './heldTabs';
+import { coverIfHeld } from './heldWindow';
 import { activeTab, leavePrivateWindow, ownPageTabs, sendTabsAway } from './leaving';
 import { BLANK, LEAVE, send } from './messages';
 import { sendSilentOwnTabsAway } from './ownTabs';
@@ -30,7 +31,7 @@ export async function leaveFromWorker(
   void markExit(at);
   await Promise.all([
     sendOpenedTabsAway(to, sent),
-    closePrivateWindowToo(alreadyClosed),
+    closePrivateWindowToo(alreadyClosed, to),
     closeAdoptedWindows(),
     sendSilentOwnTabsAway(to),
   ]);
@@ -38,10 +39,15 @@ export async function leaveFromWorker(
   void forgetEverything();
 }
 
-/** The guide's private window closes too, unless the page that sent LEAVE closed it already. */
-export async function closePrivateWindowToo(alreadyClosed: number | undefined): Promise<void> {
+/**
+ * The guide's private window closes too, unless the page that sent LEAVE closed it already; either
+ * way, if "Leave site?" holds it open (Firefox), it is covered and minimised (heldWindow.ts). The
+ * close is not awaited: Firefox answers it only once the reader has answered the question.
+ */
+export async function closePrivateWindowToo(alreadyClosed: number | undefined, to: string): Promise<void> {
   const id = await settle(openPrivateWindow(), READ_TIMEOUT_MS, undefined);
-  if (id !== alreadyClosed) await closePrivateWindow(id);
+  if (id !== alreadyClosed) void closePrivateWindow(id);
+  await Promise.all([coverIfHeld(alreadyClosed, to), id !== alreadyClosed && coverIfHeld(id, to)]);
 }
 
 /** The private popups a helpline page opened (followOpened.ts) close. */
@@ -106,7 +112,7 @@ export async function exitFromWorker(tab?: CommandTab): Promise<void> {
       work.push(watchLeaving(id, to));
       work.push(attempt('sending the active tab away', () => browser.tabs.update(id, { url: to })));
     }
-    work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow, adopted));
+    work.push(...leavePrivateWindow(closedWindow, to, inPrivateWindow, adopted), coverIfHeld(closedWindow, to));
     work.push(send({ type: LEAVE, destination: to, sent: opened, closedWindow, at }), sendSilentOwnTabsAway(to));
     await Promise.all(work);
     void forgetEverything();

@@ -248,6 +248,28 @@ describe('issue 22: pages the exit knows but that cannot move by themselves', ()
     await expect.poll(pageUrls).not.toContain(session.url('options.html'));
   });
 
+  it('so does the keyboard command, through its real listener', async () => {
+    const options = await session.open('options.html');
+    const reading = await session.visit(PRIVATE_PAGE);
+    await reading.bringToFront();
+    const url = session.url('options.html');
+    // From the worker, as Memory Saver does: no page of the guide is left running in that tab.
+    await session.worker.evaluate(async (address) => {
+      const [tab] = await chrome.tabs.query({ url: address });
+      await chrome.tabs.discard(tab?.id as number);
+    }, url);
+    await expect.poll(() => options.isClosed()).toBe(true);
+
+    await session.worker.evaluate(async () => {
+      const win = await chrome.windows.getLastFocused({ populate: true });
+      const tab = win.tabs?.find((candidate) => candidate.active);
+      (chrome.commands.onCommand as unknown as Dispatchable).dispatch('go-to-page', tab);
+    });
+
+    await reading.waitForURL(DESTINATION);
+    await expect.poll(pageUrls).not.toContain(url);
+  });
+
   it('an options page still loading when an exit ran leaves before it renders', async () => {
     const loading = await session.context.newPage();
     let rendered = 0;

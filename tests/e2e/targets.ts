@@ -77,22 +77,74 @@ export const hostOf = (url: string): string => (URL.canParse(url) ? new URL(url)
 /**
  * Pages the browser creates from now on (their ids), as it reports them (`Target.targetCreated`;
  * the session must have called `Target.setDiscoverTargets`): "nothing shown" cannot hide "nothing
- * happened". `then` runs at once on each, in the event's own task (issue 21: quick exit pressed
- * the moment a page for the helpline exists).
+ * happened"; and every address any page shows from now on (`Target.targetInfoChanged`), so that a
+ * page that showed a site and was then sent away is seen too. `then` runs at once on each new page,
+ * in the event's own task (issue 21: quick exit pressed the moment a page for the helpline exists).
  */
 export async function watchCreated(
   cdp: CDPSession,
   then?: (page: Target) => void,
-): Promise<{ ids: Set<string>; stop(): void }> {
+): Promise<{ ids: Set<string>; shown: Target[]; stop(): void }> {
   const before = new Set((await pageTargets(cdp)).map((page) => page.targetId));
   const ids = new Set<string>();
+  const shown: Target[] = [];
   const onCreated = ({ targetInfo }: { targetInfo: Target }) => {
     if (targetInfo.type !== 'page' || before.has(targetInfo.targetId)) return;
     ids.add(targetInfo.targetId);
+    shown.push(targetInfo);
     then?.(targetInfo);
   };
+  const onChanged = ({ targetInfo }: { targetInfo: Target }) => {
+    if (targetInfo.type === 'page') shown.push(targetInfo);
+  };
   cdp.on('Target.targetCreated', onCreated);
-  return { ids, stop: () => cdp.off('Target.targetCreated', onCreated) };
+  cdp.on('Target.targetInfoChanged', onChanged);
+  return {
+    ids,
+    shown,
+    stop: () => {
+      cdp.off('Target.targetCreated', onCreated);
+      cdp.off('Target.targetInfoChanged', onChanged);
+    },
+  };
+}
+
+/** What the browser showed of one host during a watch (each list empty when it showed nothing of it). */
+export interface HostSeen {
+  /** Addresses on the host that any page showed (events). */
+  shown: string[];
+  /** Pages on the host when the watch ended (ordinary and private). */
+  listed: string[];
+  /** Requests for the host that reached the web stand-in. */
+  asked: string[];
+}
+
+/**
+ * Issue 21: everything the browser shows of `host` from now on, read from its own events, its list
+ * of pages at the end and the web stand-in's log. `endIn(ms)` ends it `ms` from that call. It runs
+ * in the background: the suite goes on (with other hosts) and awaits the end before the file ends.
+ */
+export async function watchHost(
+  cdp: CDPSession,
+  web: { requests: { host: string; path: string }[] },
+  host: string,
+): Promise<{ endIn(ms: number): Promise<HostSeen> }> {
+  const watch = await watchCreated(cdp);
+  const asked = web.requests.length;
+  return {
+    endIn: (ms) =>
+      new Promise<void>((resolve) => setTimeout(resolve, ms)).then(async () => {
+        watch.stop();
+        return {
+          shown: watch.shown.filter((page) => hostOf(page.url) === host).map((page) => page.url),
+          listed: (await pageTargets(cdp)).filter((page) => hostOf(page.url) === host).map((page) => page.url),
+          asked: web.requests
+            .slice(asked)
+            .filter((request) => request.host === host)
+            .map((request) => request.path),
+        };
+      }),
+  };
 }
 
 /** The URLs of every tab, ordinary and private, as the browser lists them. */
