@@ -1581,7 +1581,13 @@ describe('outdated numbers (reference section 6, and the lockdown-only NCW Whats
 describe('countryForLocale', () => {
   it.each([
     ['es-MX', 'mx'],
+    // Portuguese readers (issue 28): Brazil, Portugal, Angola and Mozambique, each its own country.
     ['pt-BR', 'br'],
+    ['pt-PT', 'pt'],
+    ['pt_PT', 'pt'],
+    ['pt-AO', 'ao'],
+    ['pt-MZ', 'mz'],
+    ['pt', undefined],
     ['es_CO', 'co'],
     ['en-GB', 'gb'],
     ['en_GB', 'gb'],

@@ -8,6 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_LOCALES } from '../../content/languages';
+import { readMessages } from '../../content/messages';
 import { ICON_SIZES, packageProblems } from '../../scripts/release/packageCheck';
 import { EXTENSION_DIR } from './browser';
 import { FIREFOX_EXTENSION_DIR } from './firefox/firefox';
@@ -41,6 +43,27 @@ describe('the store packages', () => {
   ])('%s: nothing the stores refuse', (_, dir) => {
     expect(packageProblems(filesOf(dir))).toEqual([]);
   });
+
+  // A language Chrome knows only by region (Portuguese) is written to each of its locale folders,
+  // with its own neutral name, description and command (safety rule 2: the browser shows them
+  // outside the popup; packageProblems holds every locale to the revealing words).
+  it.each(
+    Object.entries(MANIFEST_LOCALES).flatMap(([language, locales]) => locales.map((locale) => [locale, language])),
+  )(
+    '_locales/%s carries the neutral name, description and command of %s, in Chrome and in Firefox',
+    (locale, language) => {
+      const words = readMessages('content/locales', language);
+      for (const dir of [EXTENSION_DIR, FIREFOX_EXTENSION_DIR]) {
+        const built = JSON.parse(filesOf(dir).get(`_locales/${locale}/messages.json`)?.toString() ?? '{}') as Record<
+          string,
+          { message: string }
+        >;
+        for (const key of ['extName', 'extDescription', 'commandDescription']) {
+          expect(built[key]?.message, `${dir}: ${locale} ${key}`).toBe(words[key]);
+        }
+      }
+    },
+  );
 
   it(`declares icons at ${ICON_SIZES.join(', ')} px, each a PNG of its size`, () => {
     expect(Object.keys(manifest.icons as object).map(Number)).toEqual([...ICON_SIZES]);

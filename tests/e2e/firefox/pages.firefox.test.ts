@@ -2,6 +2,8 @@ import type { Dialog, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DESTINATION } from '../../../components/exit/destination';
 import { readMessages } from '../../../content/messages';
+import { contentModule } from '../../../content/plugin';
+import type { TopicMeta } from '../../../content/topics/blocks';
 import { expectRouteOnFirstScreen, placeRoute, riskTopics } from '../dangerNow';
 import { ASKS_BEFORE_LEAVING } from '../server';
 import { backgroundState } from './addon';
@@ -28,6 +30,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await fx?.close();
 });
+
+/** Each language's topics, as the build lists them. */
+const guide = contentModule('virtual:guide/index') as Record<string, TopicMeta[]>;
 
 const urlOf = async (page: Page) => (await fx.tabOf(page))?.url;
 
@@ -123,24 +128,44 @@ describe.each([
   });
 });
 
-// A reader whose Firefox is in French (Debian's firefox-esr-l10n-fr; issue 27): the popup follows
-// the browser's language. The journeys themselves are checked in Chromium in French
-// (tests/e2e/languages.e2e.test.ts); here, one smoke test in this browser, without a launch of its own.
-describe('Firefox in French', () => {
-  const fr = readMessages('content/locales', 'fr');
+// A reader whose Firefox is in French (Debian's firefox-esr-l10n-fr; issue 27) or in Brazilian
+// Portuguese (firefox-esr-l10n-pt-br; issue 28): the popup follows the browser's language. The
+// journeys themselves are checked in Chromium in each language (tests/e2e/languages.e2e.test.ts);
+// here, one smoke test a language in this browser, without a launch of its own. Brazilian
+// Portuguese also opens the helplines on Brazil (pt-BR → Brazil), as Chromium in pt-PT opens
+// them on Portugal: the one Portuguese of the guide, from both browsers' locales.
+describe.each([
+  ['French', { locale: 'fr', language: 'fr', helplines: undefined }],
+  ['Brazilian Portuguese', { locale: 'pt-BR', language: 'pt', helplines: { country: 'br', line: 'tel:180' } }],
+] as const)('Firefox in %s', (name, { locale, language, helplines }) => {
+  const m = readMessages('content/locales', language);
+  const sayingNo = guide[language]?.find((topic) => topic.id === 'saying-no')?.title;
 
-  beforeAll(() => fx.useLocale('fr'));
+  beforeAll(() => fx.useLocale(locale));
 
-  afterAll(() => fx.useLocale(undefined));
+  afterAll(async () => {
+    await fx.useLocale(undefined);
+    await fx.inExtension('await browser.storage.local.remove("country")');
+  });
 
-  it('opens the popup in French, from the browser’s language, with the French topics, axe clean', async () => {
+  it(`opens the popup in ${name}, from the browser’s language, with its topics, axe clean${helplines ? ', and the helplines on the browser’s country' : ''}`, async () => {
     const popup = await fx.open('popup.html', POPUP_VIEWPORT);
 
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(fr.messagesLanguage);
-    await popup.waitForSelector(`::-p-aria([name="${fr.homeHeading}"][role="heading"])`);
-    await popup.waitForSelector(`::-p-aria([name="${fr.groupBasics}"][role="heading"])`);
-    await popup.waitForSelector('::-p-aria([name="Dire non et changer d\'avis"][role="button"])');
-    await expectNoAxeViolations(popup, 'the popup home in French');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(m.messagesLanguage);
+    await popup.waitForSelector(`::-p-aria([name="${m.homeHeading}"][role="heading"])`);
+    await popup.waitForSelector(`::-p-aria([name="${m.groupBasics}"][role="heading"])`);
+    await popup.waitForSelector(`::-p-aria([name=${JSON.stringify(sayingNo)}][role="button"])`);
+    await expectNoAxeViolations(popup, `the popup home in ${name}`);
+
+    if (helplines) {
+      await popup.click('.talk-button--home');
+      const picker = await popup.waitForSelector(`::-p-aria([name="${m.helplinesCountryLabel}"][role="combobox"])`);
+      await expect
+        .poll(() => picker?.evaluate((select) => (select as HTMLSelectElement).value))
+        .toBe(helplines.country);
+      await popup.waitForSelector(`a[href="${helplines.line}"]`);
+      await expectNoAxeViolations(popup, `the helplines in ${name}`);
+    }
     await fx.closeAllTabs();
   });
 });
