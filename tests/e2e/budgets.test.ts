@@ -19,10 +19,11 @@ const FIRST_VIEW_GZIP = 25_000;
  * came for 14 countries in every language (about 14 kB gzipped a language, loaded with a topic), and
  * Belgium, Switzerland and France gained their lines. Raised to 450 kB when French came whole (issue
  * 27; 436 kB then): a third language is about 118 kB gzipped (its topics, facts, helpline texts and
- * strings), and a reader's browser loads only the chosen language's. The popup's first view is held
- * by its own budget above.
+ * strings), and a reader's browser loads only the chosen language's. Raised to 470 kB when Portugal,
+ * Brazil's crisis and young people's lines and Angola's row came in three languages (453 kB then).
+ * The popup's first view is held by its own budget above.
  */
-const PACKAGE_GZIP = 450_000;
+const PACKAGE_GZIP = 470_000;
 
 const breakdown = (bytes: Bytes) => bytes.files.map((file) => `${file.path} ${kB(file.gzip)}`).join(', ');
 
