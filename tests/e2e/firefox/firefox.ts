@@ -325,6 +325,18 @@ export async function launchFirefox({ timeZone }: { timeZone?: string } = {}): P
         return addon.isActive;
       `);
       if (!granted) throw new Error('The add-on did not come back after being allowed in private windows');
+      // The reloaded add-on starts its background at once; until that has run, nothing listens: a
+      // message sent meanwhile fails ("Receiving end does not exist", seen once in a full run). Wait
+      // until it runs (it stays so for the 1 s idle timeout at least), as a reader's next click would.
+      const started = Date.now() + 15_000;
+      const state = () =>
+        session.inChrome<string | null>(
+          `return WebExtensionPolicy.getByID(${JSON.stringify(id)})?.extension?.backgroundState ?? null;`,
+        );
+      while ((await state()) !== 'running') {
+        if (Date.now() > started) throw new Error("The reloaded add-on's background never ran");
+        await new Promise((done) => setTimeout(done, 25));
+      }
     },
     async useLocale(locale) {
       const pref = "'intl.locale.requested'";
