@@ -37,6 +37,9 @@ export function markExit(at: number = Date.now()): Promise<unknown> {
   }
 }
 
+/** Whether this context has run an exit itself (raised the counter). */
+export const exitedHere = (): boolean => markedHere > 0;
+
 /** When the last exit happened (0: none known). A failing or hanging read gives what this context knows. */
 export async function lastExit(): Promise<number> {
   const read = browser.storage.session.get(EXIT_MARK_KEY).then((items) => markOf(items[EXIT_MARK_KEY]));

@@ -1,5 +1,5 @@
 import { blankView } from './blankView';
-import { lastExit } from './exitMark';
+import { exitedHere, lastExit } from './exitMark';
 import { readDestination } from './routines';
 
 /**
@@ -7,6 +7,9 @@ import { readDestination } from './routines';
  * LEAVE, and the exit may not have seen it as a page at all. Every exit writes its time
  * (exitMark.ts); a page whose load began before that time (`performance.timeOrigin`) leaves as soon
  * as its script runs, before it renders anything. A page opened after the exit starts as usual.
+ * A page that ran an exit itself missed none: the popup's button works from its first frame, before
+ * this check, and the exit it runs raises the counter; leaving here would close the popup in the
+ * middle of that exit, before it closed the guide's private window or told the worker.
  */
 
 /** A mark further ahead of this clock than this was written before the clock was set back: ignored. */
@@ -15,6 +18,8 @@ const AHEAD_MS = 60_000;
 /** Whether an exit happened after this page began to load. Never rejects (a failed read: no). */
 export async function exitMissed(): Promise<boolean> {
   const mark = await lastExit();
+  // Asked after the read: a press during it has raised the counter by then.
+  if (exitedHere()) return false;
   return mark > 0 && mark >= performance.timeOrigin && mark <= Date.now() + AHEAD_MS;
 }
 
